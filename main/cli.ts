@@ -1,0 +1,197 @@
+// `variorum diff A B` and `variorum scan DIR`: the engine and the library in plain Node, no
+// window. Exit codes follow diff(1): 0 same, 1 different, 2 trouble (message on stderr).
+import path from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import type { CompareOptions, ComparisonRow, Segment } from '../preload/contract';
+import { compareTexts } from './compare/compare';
+import { countWords, formatOf, titleOf } from './library/parse-article';
+import { readTextFile } from './library/read-file';
+import { scanFolder } from './library/scan-folder';
+
+const USAGE = `Usage:
+  variorum diff A B [--json] [--no-clean] [--granularity word|sentence]
+                    [--ignore-case] [--ignore-whitespace] [--ignore-punctuation]
+                    [--ignore-typography]
+  variorum scan DIR [--json]
+
+Exit status: 0 same (or scan found articles), 1 different, 2 trouble.`;
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+interface ParsedArgs {
+  command: string;
+  positional: string[];
+  flags: Set<string>;
+  granularity: CompareOptions['granularity'];
+}
+
+const KNOWN_FLAGS = new Set([
+  '--json',
+  '--no-clean',
+  '--ignore-case',
+  '--ignore-whitespace',
+  '--ignore-punctuation',
+  '--ignore-typography',
+  '--help',
+]);
+
+function parseArgs(argv: string[]): ParsedArgs {
+  const [command = '', ...rest] = argv;
+  const positional: string[] = [];
+  const flags = new Set<string>();
+  let granularity: CompareOptions['granularity'] = 'word';
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--granularity' || arg.startsWith('--granularity=')) {
+      const value = arg.includes('=') ? arg.split('=')[1] : rest[++i];
+      if (value !== 'word' && value !== 'sentence') {
+        throw new UsageError('--granularity must be "word" or "sentence"');
+      }
+      granularity = value;
+    } else if (arg.startsWith('--')) {
+      if (!KNOWN_FLAGS.has(arg)) throw new UsageError(`unknown option ${arg}`);
+      flags.add(arg);
+    } else {
+      positional.push(arg);
+    }
+  }
+  return { command, positional, flags, granularity };
+}
+
+async function readArticle(
+  file: string,
+): Promise<{ path: string; title: string; words: number; text: string }> {
+  const absolute = path.resolve(file);
+  if (!existsSync(absolute)) throw new Error(`${file}: no such file`);
+  const format = formatOf(absolute) ?? 'txt';
+  // The CLI is given files directly, so the file's own folder bounds what may be read.
+  const folder = realpathSync(path.dirname(absolute));
+  const read = await readTextFile(folder, absolute);
+  if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+  return {
+    path: file,
+    title: titleOf(read.text, format, path.basename(file)),
+    words: countWords(read.text),
+    text: read.text,
+  };
+}
+
+function renderSegments(segments: Segment[]): string {
+  return segments
+    .map((segment) => {
+      if (segment.op === 'delete')
+        return `[-${segment.text.trimEnd()}-]${segment.text.slice(segment.text.trimEnd().length)}`;
+      if (segment.op === 'insert')
+        return `{+${segment.text.trimEnd()}+}${segment.text.slice(segment.text.trimEnd().length)}`;
+      return segment.text;
+    })
+    .join('');
+}
+
+/** wdiff-style text: unchanged paragraphs are elided, changed ones shown with [-…-]{+…+}. */
+function renderRowsAsText(rows: ComparisonRow[]): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    if (row.kind === 'equal') continue;
+    const label =
+      row.kind === 'moved' ? `moved #${row.move} (${row.left.length ? 'from here' : 'to here'})` : row.kind;
+    const body =
+      row.kind === 'changed'
+        ? `${renderSegments(row.left)}\n  →\n${renderSegments(row.right)}`
+        : renderSegments(row.left.length ? row.left : row.right);
+    lines.push(`@@ ${label} @@\n${body}\n`);
+  }
+  return lines.join('\n');
+}
+
+async function runDiff(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.positional.length !== 2) throw new UsageError('diff needs two files');
+  const [a, b] = await Promise.all(args.positional.map(readArticle));
+  const options: CompareOptions = {
+    granularity: args.granularity,
+    ignoreCase: args.flags.has('--ignore-case'),
+    ignoreWhitespace: args.flags.has('--ignore-whitespace'),
+    ignorePunctuation: args.flags.has('--ignore-punctuation'),
+    ignoreTypography: args.flags.has('--ignore-typography'),
+  };
+  const result = compareTexts(a!.text, b!.text, options);
+  const differs = result.rows.some((row) => row.kind !== 'equal');
+  if (args.flags.has('--json')) {
+    const side = (article: typeof a) => ({
+      path: article!.path,
+      title: article!.title,
+      words: article!.words,
+    });
+    io.out(
+      JSON.stringify(
+        { a: side(a), b: side(b), stats: result.stats, coarse: result.coarse, rows: result.rows },
+        null,
+        2,
+      ),
+    );
+  } else {
+    const s = result.stats;
+    io.out(
+      `${a!.path} → ${b!.path}\nsimilarity ${(s.similarity * 100).toFixed(1)}%, ` +
+        `${s.wordsAdded} words added, ${s.wordsRemoved} removed, ${s.wordsMoved} moved, ` +
+        `${s.changedParagraphs} paragraphs changed\n\n${renderRowsAsText(result.rows)}`,
+    );
+  }
+  return differs ? 1 : 0;
+}
+
+async function runScan(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (args.positional.length !== 1) throw new UsageError('scan needs one folder');
+  const scan = await scanFolder(args.positional[0]!);
+  const articles = scan.articles.map(({ summary }) => ({
+    id: summary.id,
+    path: summary.path,
+    title: summary.title,
+    words: summary.words,
+    bytes: summary.bytes,
+    format: summary.format,
+  }));
+  if (args.flags.has('--json')) {
+    io.out(JSON.stringify({ root: scan.root, articles, skipped: scan.skipped }, null, 2));
+  } else {
+    const lines = articles.map(
+      (article) => `${String(article.words).padStart(7)}  ${article.path}  ${article.title}`,
+    );
+    lines.push(...scan.skipped.map((file) => `skipped  ${file.path}: ${file.reason}`));
+    lines.push(`${articles.length} articles, ${scan.skipped.length} skipped`);
+    io.out(lines.join('\n'));
+  }
+  return 0;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.flags.has('--help') || args.command === 'help' || args.command === '') {
+      io.out(USAGE);
+      return args.command === '' ? 2 : 0;
+    }
+    if (args.command === 'diff') return await runDiff(args, io);
+    if (args.command === 'scan') return await runScan(args, io);
+    throw new UsageError(`unknown command "${args.command}"`);
+  } catch (error) {
+    io.err(`variorum: ${(error as Error).message}`);
+    if (error instanceof UsageError) io.err(USAGE);
+    return 2;
+  }
+}
+
+// Run when executed directly (node out/main/cli.js …), not when imported by tests.
+if (typeof require !== 'undefined' && require.main === module) {
+  void runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(`${text}\n`),
+    err: (text) => process.stderr.write(`${text}\n`),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

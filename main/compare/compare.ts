@@ -1,0 +1,219 @@
+// compareTexts: the comparison engine's entry point. Paragraphs are aligned first (see
+// align.ts), then words are diffed only inside aligned pairs, which keeps long texts fast
+// and lets moved paragraphs show as moves. Pure: the app, the CLI and the tests call it.
+import type {
+  CompareOptions,
+  ComparisonRow,
+  LeftOp,
+  RightOp,
+  Segment,
+  TextComparison,
+} from '../../preload/contract';
+import { alignParagraphs, featuresOf, similarityOf, type ParagraphProfile } from './align';
+import { diffTokens, replacedWhole, wordsIn, type TokenDiff } from './diff-tokens';
+import { DEFAULT_COMPARE_OPTIONS, makeKeyNormalizer } from './normalize';
+import { splitParagraphs, tokenize, type Token } from './tokenize';
+
+/** Unpaired paragraphs facing each other in a gap are diffed only if at least this similar. */
+const GAP_PAIR_MIN_SIMILARITY = 0.15;
+/** Work budget for word diffs, in Myers steps (tokens × edits), per pair and in total. */
+const PAIR_BUDGET = 2_000_000;
+const TOTAL_BUDGET = 60_000_000;
+
+interface Paragraph extends ParagraphProfile {
+  text: string;
+  tokens: Token[];
+}
+
+function prepare(text: string, options: CompareOptions): Paragraph[] {
+  const keyOf = makeKeyNormalizer(options);
+  return splitParagraphs(text).map((paragraph) => {
+    const tokens = tokenize(paragraph, options.granularity, keyOf, !options.ignoreWhitespace);
+    return {
+      text: paragraph,
+      tokens,
+      exactKey: tokens.map((token) => token.key).join('\u0001'),
+      features: featuresOf(paragraph),
+      words: wordsIn(tokens),
+    };
+  });
+}
+
+const unchanged = <Op extends string>(text: string, op: Op): Segment<Op>[] => [{ op, text }];
+
+const hasChange = (diff: TokenDiff): boolean =>
+  diff.left.some((segment) => segment.op === 'delete') ||
+  diff.right.some((segment) => segment.op === 'insert');
+
+export function compareTexts(
+  textA: string,
+  textB: string,
+  partialOptions: Partial<CompareOptions> = {},
+): TextComparison {
+  const options: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...partialOptions };
+  const a = prepare(textA, options);
+  const b = prepare(textB, options);
+  const { chain, moves } = alignParagraphs(a, b);
+
+  let budgetLeft = TOTAL_BUDGET;
+  let coarse = false;
+  let commonWords = 0;
+  const diffPair = (left: Paragraph, right: Paragraph): TokenDiff => {
+    const size = left.tokens.length + right.tokens.length;
+    const result =
+      budgetLeft <= 0
+        ? replacedWhole(left.tokens, right.tokens, true)
+        : diffTokens(left.tokens, right.tokens, {
+            maxEditLength: Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size))),
+            charDetail: options.granularity === 'word',
+          });
+    budgetLeft -= size * Math.min(size, 64);
+    coarse ||= result.coarse;
+    commonWords += result.commonWords;
+    return result;
+  };
+
+  const moveOfA = new Map<number, { id: number; diff: TokenDiff }>();
+  const moveOfB = new Map<number, { id: number; diff: TokenDiff }>();
+  moves.forEach((pair, index) => {
+    const id = index + 1;
+    const diff = diffPair(a[pair.a]!, b[pair.b]!);
+    moveOfA.set(pair.a, { id, diff });
+    moveOfB.set(pair.b, { id, diff });
+  });
+
+  const rows: ComparisonRow[] = [];
+  const pairRow = (i: number, j: number): ComparisonRow => {
+    const left = a[i]!;
+    const right = b[j]!;
+    if (left.text === right.text) {
+      commonWords += left.words;
+      return {
+        kind: 'equal',
+        left: unchanged<LeftOp>(left.text, 'equal'),
+        right: unchanged<RightOp>(right.text, 'equal'),
+        leftParagraph: i,
+        rightParagraph: j,
+      };
+    }
+    const diff = diffPair(left, right);
+    return {
+      kind: hasChange(diff) ? 'changed' : 'equal',
+      left: diff.left,
+      right: diff.right,
+      leftParagraph: i,
+      rightParagraph: j,
+    };
+  };
+  const removedRow = (i: number): ComparisonRow => ({
+    kind: 'removed',
+    left: replacedWhole(a[i]!.tokens, [], false).left,
+    right: [],
+    leftParagraph: i,
+  });
+  const addedRow = (j: number): ComparisonRow => ({
+    kind: 'added',
+    left: [],
+    right: replacedWhole([], b[j]!.tokens, false).right,
+    rightParagraph: j,
+  });
+
+  /** Rows for the paragraphs between two anchors, keeping each side in its own order. */
+  const emitGap = (fromA: number, toA: number, fromB: number, toB: number): void => {
+    let i = fromA;
+    let j = fromB;
+    while (i < toA || j < toB) {
+      const movedOut = i < toA ? moveOfA.get(i) : undefined;
+      if (movedOut) {
+        rows.push({
+          kind: 'moved',
+          left: movedOut.diff.left,
+          right: [],
+          leftParagraph: i,
+          move: movedOut.id,
+        });
+        i++;
+        continue;
+      }
+      const movedIn = j < toB ? moveOfB.get(j) : undefined;
+      if (movedIn) {
+        rows.push({
+          kind: 'moved',
+          left: [],
+          right: movedIn.diff.right,
+          rightParagraph: j,
+          move: movedIn.id,
+        });
+        j++;
+        continue;
+      }
+      if (i < toA && j < toB) {
+        if (similarityOf(a[i]!, b[j]!) >= GAP_PAIR_MIN_SIMILARITY) {
+          rows.push(pairRow(i++, j++));
+        } else if (j + 1 < toB && similarityOf(a[i]!, b[j + 1]!) >= GAP_PAIR_MIN_SIMILARITY) {
+          rows.push(addedRow(j++));
+        } else {
+          rows.push(removedRow(i++));
+        }
+      } else if (i < toA) {
+        rows.push(removedRow(i++));
+      } else {
+        rows.push(addedRow(j++));
+      }
+    }
+  };
+
+  let nextA = 0;
+  let nextB = 0;
+  for (const pair of chain) {
+    emitGap(nextA, pair.a, nextB, pair.b);
+    rows.push(pairRow(pair.a, pair.b));
+    nextA = pair.a + 1;
+    nextB = pair.b + 1;
+  }
+  emitGap(nextA, a.length, nextB, b.length);
+
+  return { rows, stats: statsOf(rows, a, b, commonWords), coarse };
+}
+
+function countWords(segments: Segment[], op: string): number {
+  let words = 0;
+  for (const segment of segments) {
+    if (segment.op === op) words += (segment.text.match(/\S+/g) ?? []).length;
+  }
+  return words;
+}
+
+function statsOf(
+  rows: ComparisonRow[],
+  a: Paragraph[],
+  b: Paragraph[],
+  commonWords: number,
+): TextComparison['stats'] {
+  const wordsA = a.reduce((sum, paragraph) => sum + paragraph.words, 0);
+  const wordsB = b.reduce((sum, paragraph) => sum + paragraph.words, 0);
+  let wordsAdded = 0;
+  let wordsRemoved = 0;
+  let wordsMoved = 0;
+  let changedParagraphs = 0;
+  for (const row of rows) {
+    wordsAdded += countWords(row.right, 'insert');
+    wordsRemoved += countWords(row.left, 'delete');
+    if (row.kind === 'moved') {
+      if (row.left.length > 0) {
+        changedParagraphs++;
+        wordsMoved += a[row.leftParagraph!]!.words;
+      }
+    } else if (row.kind !== 'equal') {
+      changedParagraphs++;
+    }
+  }
+  const total = wordsA + wordsB;
+  return {
+    similarity: total === 0 ? 1 : (2 * commonWords) / total,
+    wordsAdded,
+    wordsRemoved,
+    wordsMoved,
+    changedParagraphs,
+  };
+}

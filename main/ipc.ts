@@ -1,0 +1,146 @@
+// Binds every contract method to its service. Before any handler runs, the sender must be
+// our own top frame on our own origin; every argument is validated; failures reject with a
+// plain Error whose message the UI can show as it is.
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { z } from 'zod';
+import {
+  eventChannel,
+  methodChannel,
+  methodNames,
+  type EventName,
+  type LibrarySnapshot,
+  type MethodName,
+  type VariorumEvents,
+  type VariorumMethods,
+} from '../preload/contract';
+import { compareTexts } from './compare/compare';
+import type { Library } from './library/library';
+
+export interface Services {
+  library: Library;
+  /** Shows the system folder picker; resolves to the chosen path, or null if cancelled. */
+  chooseFolder: () => Promise<string | null>;
+}
+
+/** What a handler needs to know about who called it. */
+export interface Sender {
+  /** URL of the frame that sent the request. */
+  url: string;
+  /** False for iframes and other sub-frames. */
+  isMainFrame: boolean;
+}
+
+export type Handlers = {
+  [K in MethodName]: (...args: unknown[]) => ReturnType<VariorumMethods[K]>;
+};
+
+const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
+const compareRequest = z
+  .object({
+    leftId: articleId,
+    rightId: articleId,
+    options: z
+      .object({
+        granularity: z.enum(['word', 'sentence']),
+        ignoreCase: z.boolean(),
+        ignoreWhitespace: z.boolean(),
+        ignorePunctuation: z.boolean(),
+        ignoreTypography: z.boolean(),
+      })
+      .partial()
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+function parseArgs<T>(schema: z.ZodType<T>, args: unknown[], method: MethodName): T {
+  if (args.length !== 1) throw new Error(`${method} takes one argument, got ${args.length}.`);
+  const result = schema.safeParse(args[0]);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
+    throw new Error(`Invalid request to ${method}${where}: ${issue?.message ?? 'bad value'}.`);
+  }
+  return result.data;
+}
+
+function expectNoArgs(args: unknown[], method: MethodName): void {
+  if (args.length !== 0) throw new Error(`${method} takes no arguments.`);
+}
+
+export function createHandlers(
+  services: Services,
+  notify: (snapshot: LibrarySnapshot) => void = () => {},
+): Handlers {
+  return {
+    async getLibrary(...args) {
+      expectNoArgs(args, 'getLibrary');
+      return services.library.snapshot();
+    },
+    async openFolderDialog(...args) {
+      expectNoArgs(args, 'openFolderDialog');
+      const folder = await services.chooseFolder();
+      if (!folder) return null;
+      const snapshot = await services.library.open(folder);
+      notify(snapshot);
+      return snapshot;
+    },
+    async compare(...args) {
+      const request = parseArgs(compareRequest, args, 'compare');
+      const [left, right] = await Promise.all([
+        services.library.load(request.leftId),
+        services.library.load(request.rightId),
+      ]);
+      return {
+        left: left.summary,
+        right: right.summary,
+        ...compareTexts(left.text, right.text, request.options),
+      };
+    },
+  };
+}
+
+export function isTrustedSender(sender: Sender, appOrigin: string): boolean {
+  if (!sender.isMainFrame) return false;
+  try {
+    return new URL(sender.url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs one method for one sender: the single gate every request passes through. */
+export async function dispatch(
+  handlers: Handlers,
+  appOrigin: string,
+  method: MethodName,
+  sender: Sender,
+  args: unknown[],
+): Promise<unknown> {
+  if (!isTrustedSender(sender, appOrigin)) {
+    throw new Error(`Refused ${method}: the request did not come from the Variorum window.`);
+  }
+  return handlers[method](...args);
+}
+
+export function registerIpc(ipcMain: IpcMain, handlers: Handlers, appOrigin: string): void {
+  for (const method of methodNames) {
+    ipcMain.handle(methodChannel(method), (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+      const frame = event.senderFrame;
+      const sender: Sender = {
+        url: frame?.url ?? '',
+        isMainFrame: frame !== null && frame === event.sender.mainFrame,
+      };
+      return dispatch(handlers, appOrigin, method, sender, args);
+    });
+  }
+}
+
+/** Sends an event to a window; only the payload crosses, never an IPC event object. */
+export function sendEvent<E extends EventName>(
+  send: (channel: string, payload: unknown) => void,
+  event: E,
+  payload: VariorumEvents[E],
+): void {
+  send(eventChannel(event), payload);
+}

@@ -1,0 +1,69 @@
+// Reads one file of the opened folder, refusing anything that could escape the folder or
+// swamp the app: links pointing outside, link loops, oversized files. The only file reader.
+import { constants, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { decodeText } from './decode';
+
+export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+export type ReadResult = { ok: true; text: string; bytes: number } | { ok: false; reason: string };
+
+/** True when `candidate` is `root` itself or lies inside it. Both must be absolute. */
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+export function reasonForError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied: this file cannot be read';
+    case 'ENOENT':
+      return 'the file disappeared before it could be read';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'a folder, not a file';
+    default:
+      return `could not be read (${code ?? String(error)})`;
+  }
+}
+
+/**
+ * Reads `absolutePath`, which must resolve (after following links) inside `realRoot`.
+ * Never throws: every failure becomes a plain reason.
+ */
+export async function readTextFile(
+  realRoot: string,
+  absolutePath: string,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<ReadResult> {
+  let realPath: string;
+  try {
+    realPath = await fs.realpath(absolutePath);
+  } catch (error) {
+    return { ok: false, reason: reasonForError(error) };
+  }
+  if (!isInside(realRoot, realPath)) {
+    return { ok: false, reason: 'symbolic link to a file outside the opened folder (not read)' };
+  }
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(realPath, constants.O_RDONLY);
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxBytes) {
+      const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+      return { ok: false, reason: `too large (${mb(stat.size)} MB; the limit is ${mb(maxBytes)} MB)` };
+    }
+    const bytes = await handle.readFile();
+    const decoded = decodeText(bytes);
+    return decoded.ok ? { ok: true, text: decoded.text, bytes: bytes.length } : decoded;
+  } catch (error) {
+    return { ok: false, reason: reasonForError(error) };
+  } finally {
+    await handle?.close();
+  }
+}

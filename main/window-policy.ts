@@ -1,0 +1,43 @@
+// The decisions behind the window's security guards, as pure functions so tests can check
+// them without Electron: where the window may navigate, which links may leave the app, and
+// the Content-Security-Policy it is served with.
+
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://variorum`;
+
+/** Strict: only the app's own scripts and styles; no inline script, no remote anything. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');
+
+/** The window may only ever show the app itself. */
+export function isAppUrl(url: string, appOrigin: string): boolean {
+  try {
+    return new URL(url).origin === appOrigin;
+  } catch {
+    return false;
+  }
+}
+
+/** Links that may be handed to the system browser: plain web pages, nothing else. */
+export function isSafeExternalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (
+      (parsed.protocol === 'https:' || parsed.protocol === 'http:') &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
+  } catch {
+    return false;
+  }
+}

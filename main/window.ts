@@ -1,0 +1,103 @@
+// The one BrowserWindow factory and every guard around it: isolation and sandbox, the CSP,
+// the app:// scheme the renderer is served from, and denial of navigation, new windows and
+// permission requests.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { BrowserWindow, protocol, session, shell } from 'electron';
+import { isInside } from './library/read-file';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  isAppUrl,
+  isSafeExternalUrl,
+} from './window-policy';
+
+const MIME_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Must run before the app is ready: a standard, secure scheme gives IndexedDB a stable origin. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer from app://variorum/, never a file outside its folder. */
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.join(rendererDir, relative);
+    if (url.origin !== APP_ORIGIN || !isInside(rendererDir, file)) {
+      return new Response('Not found', { status: 404 });
+    }
+    try {
+      const body = await fs.readFile(file);
+      return new Response(body, {
+        headers: {
+          'content-type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}
+
+export function denyAllPermissions(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+export interface WindowOptions {
+  preloadPath: string;
+  /** app://variorum/ when built; the dev server's URL under `npm run dev`. */
+  startUrl: string;
+}
+
+export function createMainWindow({ preloadPath, startUrl }: WindowOptions): BrowserWindow {
+  const appOrigin = new URL(startUrl).origin;
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    minWidth: 800,
+    minHeight: 500,
+    title: 'Variorum',
+    show: false,
+    backgroundColor: '#f7f5f0',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+
+  window.webContents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  window.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, appOrigin)) {
+      event.preventDefault();
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    }
+  });
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+
+  void window.loadURL(startUrl);
+  return window;
+}

@@ -1,0 +1,148 @@
+// THE bridge between renderer and main: every method and event that crosses it, with its
+// argument and result types. Channel names are derived from these keys, never typed twice.
+// The renderer imports this file for types only; main and preload also use its runtime lists.
+
+/** An article id issued by main for the currently open folder. Opaque to the renderer. */
+export type ArticleId = string;
+
+export type ArticleFormat = 'txt' | 'md';
+
+export interface ArticleSummary {
+  id: ArticleId;
+  /** Path relative to the opened folder, with `/` separators. For display only. */
+  path: string;
+  title: string;
+  words: number;
+  bytes: number;
+  format: ArticleFormat;
+}
+
+export interface SkippedFile {
+  /** Path relative to the opened folder, with `/` separators. */
+  path: string;
+  /** A plain sentence a person can act on, e.g. "empty file". */
+  reason: string;
+}
+
+export interface LibrarySnapshot {
+  /** The folder's own name (never its full path: the renderer has no use for paths). */
+  folderName: string;
+  articles: ArticleSummary[];
+  skipped: SkippedFile[];
+}
+
+export type LeftOp = 'equal' | 'delete' | 'normalized';
+export type RightOp = 'equal' | 'insert' | 'normalized';
+
+/** Character-level detail of a single changed word, e.g. "negations" → "negotiations". */
+export interface CharPart {
+  op: 'equal' | 'delete' | 'insert';
+  text: string;
+}
+
+export interface Segment<Op extends string = LeftOp | RightOp> {
+  /**
+   * `equal`: same on both sides. `delete`/`insert`: only on this side. `normalized`: differs
+   * from the other side only in a way an ignore option hides (shown faintly, never hidden).
+   */
+  op: Op;
+  /** Exact text from the article, including the whitespace that follows it. */
+  text: string;
+  /** On a word changed into a similar word: which characters changed (this side's only). */
+  chars?: CharPart[];
+}
+
+export type RowKind = 'equal' | 'changed' | 'added' | 'removed' | 'moved';
+
+/** One aligned row: a paragraph of A beside the paragraph of B it corresponds to. */
+export interface ComparisonRow {
+  kind: RowKind;
+  /** Empty when the row has no paragraph on that side (added, removed, or one end of a move). */
+  left: Segment<LeftOp>[];
+  right: Segment<RightOp>[];
+  /** Index of the paragraph in A (left) and B (right) shown in this row, when there is one. */
+  leftParagraph?: number;
+  rightParagraph?: number;
+  /** For `moved` rows: the same id on the row where it left A and the row where it lands in B. */
+  move?: number;
+}
+
+export interface ComparisonStats {
+  /** Share of words the two texts have in common, 0–1 (2 × common ÷ (words A + words B)). */
+  similarity: number;
+  wordsAdded: number;
+  wordsRemoved: number;
+  /** Words of A in paragraphs that moved (their inner edits are counted as added/removed). */
+  wordsMoved: number;
+  /** Rows that are not `equal`, counting each move once. */
+  changedParagraphs: number;
+}
+
+export type Granularity = 'word' | 'sentence';
+
+export interface CompareOptions {
+  granularity: Granularity;
+  ignoreCase: boolean;
+  ignoreWhitespace: boolean;
+  ignorePunctuation: boolean;
+  /** Curly vs straight quotes, dashes, non-breaking and thin spaces, ligatures, ellipsis. */
+  ignoreTypography: boolean;
+}
+
+export interface TextComparison {
+  stats: ComparisonStats;
+  rows: ComparisonRow[];
+  /** True when a part was too large or too different for a word diff within the budget. */
+  coarse: boolean;
+}
+
+export interface Comparison extends TextComparison {
+  left: ArticleSummary;
+  right: ArticleSummary;
+}
+
+export interface CompareRequest {
+  leftId: ArticleId;
+  rightId: ArticleId;
+  /** Any option left out takes its default (word granularity, nothing ignored). */
+  options?: Partial<CompareOptions>;
+}
+
+/** Renderer → main requests. Each is `invoke`d and answered once. */
+export interface VariorumMethods {
+  /** The folder open now (the bundled samples on first run), or null if none is open. */
+  getLibrary(): Promise<LibrarySnapshot | null>;
+  /** Asks the user for a folder with the system dialog; null when they cancel. */
+  openFolderDialog(): Promise<LibrarySnapshot | null>;
+  /** Aligns and diffs two articles of the open folder. */
+  compare(request: CompareRequest): Promise<Comparison>;
+}
+
+/** Main → renderer events, with their payloads. */
+export interface VariorumEvents {
+  /** Another folder was opened (from the menu, say) or the open one changed. */
+  libraryChanged: LibrarySnapshot;
+}
+
+export type MethodName = keyof VariorumMethods;
+export type EventName = keyof VariorumEvents;
+
+// Runtime lists, checked against the interfaces above: forgetting a name is a type error.
+const methodFlags = { getLibrary: true, openFolderDialog: true, compare: true } satisfies Record<
+  MethodName,
+  true
+>;
+const eventFlags = { libraryChanged: true } satisfies Record<EventName, true>;
+
+export const methodNames = Object.keys(methodFlags) as MethodName[];
+export const eventNames = Object.keys(eventFlags) as EventName[];
+
+export const methodChannel = (name: MethodName): string => `variorum:call:${name}`;
+export const eventChannel = (name: EventName): string => `variorum:event:${name}`;
+
+export type Unsubscribe = () => void;
+
+/** What the renderer sees as `window.variorum`. */
+export type VariorumApi = VariorumMethods & {
+  on<E extends EventName>(event: E, listener: (payload: VariorumEvents[E]) => void): Unsubscribe;
+};

@@ -1,0 +1,27 @@
+// The only reader of window.variorum. Components call these functions, never the bridge.
+import type { LibrarySnapshot, VariorumApi } from '../../preload/contract';
+
+declare global {
+  interface Window {
+    variorum?: VariorumApi;
+  }
+}
+
+function bridge(): VariorumApi {
+  if (!window.variorum) throw new Error('Variorum’s bridge is missing: the app was not started by Variorum.');
+  return window.variorum;
+}
+
+/** Electron prefixes rejected invoke messages with the channel; users need only the reason. */
+export function messageOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^Error invoking remote method '[^']*': (Error: )?/, '');
+}
+
+export const api = {
+  getLibrary: () => bridge().getLibrary(),
+  openFolderDialog: () => bridge().openFolderDialog(),
+  compare: (...args: Parameters<VariorumApi['compare']>) => bridge().compare(...args),
+  onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
+    bridge().on('libraryChanged', listener),
+};

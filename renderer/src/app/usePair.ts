@@ -1,0 +1,30 @@
+// Which article is on the left (A) and which on the right (B). The user's choice is kept
+// while those articles exist; otherwise the first two articles of the folder are shown.
+import { useCallback, useMemo, useState } from 'react';
+import type { ArticleId, LibrarySnapshot } from '../../../preload/contract';
+
+interface Pair {
+  leftId: ArticleId | null;
+  rightId: ArticleId | null;
+}
+
+export function usePair(library: LibrarySnapshot | null) {
+  const [chosen, setChosen] = useState<Pair>({ leftId: null, rightId: null });
+
+  const pair = useMemo<Pair>(() => {
+    const ids = library?.articles.map((article) => article.id) ?? [];
+    const keep = (id: ArticleId | null): ArticleId | null => (id && ids.includes(id) ? id : null);
+    const leftId = keep(chosen.leftId) ?? ids[0] ?? null;
+    const rightId = keep(chosen.rightId) ?? ids.find((id) => id !== leftId) ?? null;
+    return { leftId, rightId };
+  }, [library, chosen]);
+
+  const pick = useCallback(
+    (side: 'left' | 'right', id: ArticleId) =>
+      setChosen(side === 'left' ? { ...pair, leftId: id } : { ...pair, rightId: id }),
+    [pair],
+  );
+  const swap = useCallback(() => setChosen({ leftId: pair.rightId, rightId: pair.leftId }), [pair]);
+
+  return { ...pair, pick, swap };
+}

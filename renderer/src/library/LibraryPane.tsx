@@ -1,0 +1,98 @@
+// The article list: pick which article goes on the left (A) and which on the right (B).
+// Files that could not be read are listed greyed, with the reason.
+import type { ArticleId, LibrarySnapshot } from '../../../preload/contract';
+
+interface Props {
+  library: LibrarySnapshot | null;
+  loading: boolean;
+  error: string | null;
+  leftId: ArticleId | null;
+  rightId: ArticleId | null;
+  onPick: (side: 'left' | 'right', id: ArticleId) => void;
+  onOpenFolder: () => void;
+}
+
+const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+const folderOf = (path: string): string =>
+  path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+
+export function LibraryPane({ library, loading, error, leftId, rightId, onPick, onOpenFolder }: Props) {
+  return (
+    <nav className="library" aria-label="Articles">
+      <header className="pane-header">
+        <div className="library-folder" title={library?.folderName}>
+          {library ? library.folderName : 'No folder open'}
+        </div>
+        <button type="button" onClick={onOpenFolder} title="Open folder… (Ctrl+O)">
+          Open folder…
+        </button>
+      </header>
+      {error && (
+        <p className="message error" role="alert">
+          {error}
+        </p>
+      )}
+      {loading && <p className="message">Reading the folder…</p>}
+      {library && library.articles.length === 0 && library.skipped.length === 0 && (
+        <p className="message">
+          This folder has no articles. Variorum reads <code>.txt</code> and <code>.md</code> files,
+          sub-folders included.
+        </p>
+      )}
+      {library && (
+        <>
+          <div className="library-legend" aria-hidden="true">
+            <span>A</span>
+            <span>B</span>
+            <span>{library.articles.length} articles</span>
+          </div>
+          <ul className="article-list">
+            {library.articles.map((article) => (
+              <li
+                key={article.id}
+                className={`article${article.id === leftId ? ' is-left' : ''}${article.id === rightId ? ' is-right' : ''}`}
+                data-testid="article"
+              >
+                <input
+                  type="radio"
+                  name="left-article"
+                  aria-label={`Show “${article.title}” on the left (A)`}
+                  checked={article.id === leftId}
+                  onChange={() => onPick('left', article.id)}
+                />
+                <input
+                  type="radio"
+                  name="right-article"
+                  aria-label={`Show “${article.title}” on the right (B)`}
+                  checked={article.id === rightId}
+                  onChange={() => onPick('right', article.id)}
+                />
+                <div className="article-text">
+                  <div className="article-title">{article.title}</div>
+                  <div className="article-meta">
+                    <span className="article-file" title={article.path}>
+                      <span className="article-dir">{folderOf(article.path)}</span>
+                      {fileName(article.path)}
+                    </span>
+                    <span className="article-words">{article.words.toLocaleString()} words</span>
+                  </div>
+                </div>
+              </li>
+            ))}
+            {library.skipped.map((file) => (
+              <li key={`skipped:${file.path}`} className="article is-skipped" data-testid="skipped">
+                <div className="article-text">
+                  <div className="article-title">{fileName(file.path)}</div>
+                  <div className="article-meta">
+                    <span className="article-dir">{folderOf(file.path)}</span>
+                    <span className="skip-reason">Not loaded: {file.reason}</span>
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </nav>
+  );
+}
