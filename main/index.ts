@@ -82,6 +82,10 @@ function buildMenu(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 
+// Journeys run each launch in a throw-away profile so notes and settings never leak between them.
+const profileDir = process.env['VARIORUM_PROFILE_DIR'];
+if (profileDir) app.setPath('userData', profileDir);
+
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {

@@ -48,7 +48,10 @@ export interface Segment<Op extends string = LeftOp | RightOp> {
   op: Op;
   /** Exact text from the article, including the whitespace that follows it. */
   text: string;
-  /** On a word changed into a similar word: which characters changed (this side's only). */
+  /**
+   * On a word changed into a similar word: which characters changed (this side's only).
+   * The parts spell the word without its trailing whitespace.
+   */
   chars?: CharPart[];
 }
 

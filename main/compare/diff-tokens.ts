@@ -30,12 +30,16 @@ export function replacedWhole(left: Token[], right: Token[], coarse: boolean): T
   return { left: leftSegments, right: rightSegments, commonWords: 0, coarse };
 }
 
+/** Character detail pays off only for near-identical words ("negations" → "negotiations"). */
+const CHAR_DETAIL_MIN_SHARED = 2 / 3;
+
 /** Character detail for one word replaced by one word, when they share most characters. */
 function charDetail(before: string, after: string): { left: CharPart[]; right: CharPart[] } | null {
-  const parts = diffChars(before, after);
+  const parts = diffChars(before.trimEnd(), after.trimEnd());
   let shared = 0;
   for (const part of parts) if (!part.added && !part.removed) shared += part.value.length;
-  if (shared * 2 < Math.max(before.trimEnd().length, after.trimEnd().length)) return null;
+  const longer = Math.max(before.trimEnd().length, after.trimEnd().length);
+  if (shared < CHAR_DETAIL_MIN_SHARED * longer) return null;
   const left: CharPart[] = [];
   const right: CharPart[] = [];
   for (const part of parts) {

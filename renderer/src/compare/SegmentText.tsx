@@ -24,7 +24,7 @@ export function SegmentText({ segments }: { segments: Segment[] }) {
               {segment.chars
                 ? segment.chars.map((part, partIndex) => (
                     <span key={partIndex} className={part.op === 'equal' ? undefined : 'char-change'}>
-                      {partIndex === segment.chars!.length - 1 ? part.text.trimEnd() : part.text}
+                      {part.text}
                     </span>
                   ))
                 : word}

@@ -1,0 +1,125 @@
+// Runs the built renderer in a real Chromium with the real main-side handlers in the test
+// process: the bridge is preload's createBridge, requests pass through main/ipc.ts's dispatch
+// gate, and the folder dialog is an injected stub. Used where no Electron binary exists.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { eventChannel, methodNames, methodChannel, type LibrarySnapshot } from '../../preload/contract';
+import { createHandlers, dispatch, type Handlers } from '../../main/ipc';
+import { Library } from '../../main/library/library';
+import { CONTENT_SECURITY_POLICY } from '../../main/window-policy';
+import type { LaunchOptions, VariorumApp } from './types';
+
+const ORIGIN = 'http://variorum.localhost';
+const ROOT = path.resolve(__dirname, '../..');
+const RENDERER_DIR = path.join(ROOT, 'out/renderer');
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+let bridgeScript: Promise<string> | undefined;
+function pageBridgeScript(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [path.join(__dirname, 'page-bridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'silent',
+  }).then((result) => result.outputFiles[0]!.text);
+  return bridgeScript;
+}
+
+export async function launchChromiumApp(options: LaunchOptions): Promise<VariorumApp> {
+  const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  const browser: Browser = await chromium.launch({
+    executablePath: (await readFile(executablePath)
+      .then(() => true)
+      .catch(() => false))
+      ? executablePath
+      : undefined,
+    args: CHROMIUM_FLAGS,
+  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
+  const page: Page = await context.newPage();
+
+  const library = new Library();
+  await library.open(options.folder);
+  let nextFolderChoice: string | null = null;
+  const emitLibraryChanged = (snapshot: LibrarySnapshot): void => {
+    void page.evaluate(
+      ([channel, payload]) =>
+        (window as unknown as { __variorumEmit: (c: string, p: unknown) => void }).__variorumEmit(
+          channel,
+          payload,
+        ),
+      [eventChannel('libraryChanged'), snapshot] as const,
+    );
+  };
+  const handlers: Handlers = createHandlers(
+    { library, chooseFolder: async () => nextFolderChoice },
+    emitLibraryChanged,
+  );
+
+  await page.exposeBinding('__variorumInvoke', async (source, channel: string, args: unknown[]) => {
+    const method = methodNames.find((name) => methodChannel(name) === channel);
+    if (!method) throw new Error(`Unknown channel ${channel}`);
+    const sender = { url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() };
+    return dispatch(handlers, ORIGIN, method, sender, args);
+  });
+  await page.addInitScript({ content: await pageBridgeScript() });
+
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+    const file = path.join(RENDERER_DIR, relative);
+    if (!file.startsWith(RENDERER_DIR + path.sep)) return route.fulfill({ status: 404 });
+    try {
+      const body = await readFile(file);
+      await route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+        },
+      });
+    } catch {
+      await route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+  // Anything else the page tries to load (remote images, fonts, scripts) never leaves.
+  await context.route(/^(?!http:\/\/variorum\.localhost\/)/, (route) => route.abort('blockedbyclient'));
+
+  await page.goto(`${ORIGIN}/index.html`);
+
+  return {
+    page,
+    kind: 'chromium',
+    chooseFolderNext: async (folder) => {
+      nextFolderChoice = folder;
+    },
+    openFolderFromMenu: async (folder) => {
+      // What the File › Open Folder… menu item does in main/index.ts.
+      nextFolderChoice = folder;
+      await handlers.openFolderDialog();
+    },
+    close: async () => {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// What a journey gets, whichever way the app was started (Chromium harness or Electron).
+
+import type { Page } from '@playwright/test';
+
+export interface LaunchOptions {
+  /** The folder the app opens at start (as `--open DIR` would). */
+  folder: string;
+  viewport?: { width: number; height: number };
+}
+
+export interface VariorumApp {
+  page: Page;
+  kind: 'chromium' | 'electron';
+  /** The next "Open folder…" dialog answers with this folder (null: the user cancels). */
+  chooseFolderNext: (folder: string | null) => Promise<void>;
+  /** Opens a folder through File › Open Folder… in the menu, the dialog answering `folder`. */
+  openFolderFromMenu: (folder: string) => Promise<void>;
+  close: () => Promise<void>;
+}

@@ -1,0 +1,110 @@
+// Library: the open folder as the renderer sees it (a snapshot without absolute paths) and
+// loading articles by the ids it issued, always reading the file afresh.
+import { mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Library } from './library';
+import { articleIdFor } from './scan-folder';
+
+let root: string;
+let outside: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'variorum-library-'));
+  outside = await mkdtemp(path.join(os.tmpdir(), 'variorum-outside-'));
+  await writeFile(path.join(root, 'first.txt'), 'First headline\n\nFirst body.\n');
+  await mkdir(path.join(root, 'sub'));
+  await writeFile(path.join(root, 'sub', 'second.md'), '# Second\n\nSecond body.\n');
+  await writeFile(path.join(root, 'empty.txt'), '');
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+  await rm(outside, { recursive: true, force: true });
+});
+
+describe('Library', () => {
+  it('has no snapshot before a folder is opened', () => {
+    expect(new Library().snapshot()).toBeNull();
+  });
+
+  it('refuses to load anything before a folder is opened', async () => {
+    await expect(new Library().load(articleIdFor('first.txt'))).rejects.toThrow(/not in the open folder/);
+  });
+
+  it('describes the open folder by its name only, never by its absolute path', async () => {
+    const library = new Library();
+    const opened = await library.open(root);
+    expect(library.snapshot()).toEqual(opened);
+    expect(opened.folderName).toBe(path.basename(root));
+    expect(opened.articles.map((a) => a.path)).toEqual(['first.txt', 'sub/second.md']);
+    expect(opened.skipped).toEqual([{ path: 'empty.txt', reason: 'empty file' }]);
+    expect(JSON.stringify(opened)).not.toContain(root);
+    expect(JSON.stringify(opened)).not.toContain(os.tmpdir());
+  });
+
+  it('loads an article by id, with its summary', async () => {
+    const library = new Library();
+    await library.open(root);
+    const loaded = await library.load(articleIdFor('sub/second.md'));
+    expect(loaded.text).toBe('# Second\n\nSecond body.\n');
+    expect(loaded.summary).toMatchObject({ path: 'sub/second.md', title: 'Second' });
+  });
+
+  it('refuses an id it did not issue', async () => {
+    const library = new Library();
+    await library.open(root);
+    await expect(library.load('0000000000000000')).rejects.toThrow('That article is not in the open folder.');
+    // The id of a file that was skipped was never issued either.
+    await expect(library.load(articleIdFor('empty.txt'))).rejects.toThrow(/not in the open folder/);
+  });
+
+  it('reads the file afresh, so an edit after the scan is seen', async () => {
+    const library = new Library();
+    await library.open(root);
+    await writeFile(path.join(root, 'first.txt'), 'Edited headline\r\n\r\nNew body.\r\n');
+    expect((await library.load(articleIdFor('first.txt'))).text).toBe('Edited headline\n\nNew body.\n');
+  });
+
+  it('rejects with a plain reason naming the relative path when the file was deleted', async () => {
+    const library = new Library();
+    await library.open(root);
+    await unlink(path.join(root, 'first.txt'));
+    // Anchored: the message starts with the relative path, not the absolute one.
+    await expect(library.load(articleIdFor('first.txt'))).rejects.toThrow(
+      /^first\.txt: the file disappeared before it could be read$/,
+    );
+  });
+
+  it('refuses a file replaced after the scan by a link to outside the folder', async () => {
+    await writeFile(path.join(outside, 'secret.txt'), 'SECRET\n');
+    const library = new Library();
+    await library.open(root);
+    await unlink(path.join(root, 'first.txt'));
+    await symlink(path.join(outside, 'secret.txt'), path.join(root, 'first.txt'));
+    await expect(library.load(articleIdFor('first.txt'))).rejects.toThrow(/outside the opened folder/);
+  });
+
+  it('forgets the old folder’s ids when another folder is opened', async () => {
+    const other = await mkdtemp(path.join(os.tmpdir(), 'variorum-other-'));
+    try {
+      await writeFile(path.join(other, 'third.txt'), 'Third\n');
+      const library = new Library();
+      await library.open(root);
+      const snapshot = await library.open(other);
+      expect(snapshot.folderName).toBe(path.basename(other));
+      expect(snapshot.articles.map((a) => a.path)).toEqual(['third.txt']);
+      await expect(library.load(articleIdFor('first.txt'))).rejects.toThrow(/not in the open folder/);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the open folder when opening another one fails', async () => {
+    const library = new Library();
+    const before = await library.open(root);
+    await expect(library.open(path.join(root, 'missing'))).rejects.toThrow(/Not a folder/);
+    expect(library.snapshot()).toEqual(before);
+  });
+});
