@@ -12,6 +12,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'main/index.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
+          bench: resolve(__dirname, 'main/bench/index.ts'),
         },
         output: {
           // The CLI is run directly (`npx variorum`, package.json "bin"), so it needs a shebang.

@@ -172,9 +172,10 @@ async function runScan(args: ParsedArgs, io: CliIo): Promise<number> {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = parseArgs(argv);
-    if (args.flags.has('--help') || args.command === 'help' || args.command === '') {
+    if (args.command === '') throw new UsageError('no command given');
+    if (args.flags.has('--help') || args.command === 'help') {
       io.out(USAGE);
-      return args.command === '' ? 2 : 0;
+      return 0;
     }
     if (args.command === 'diff') return await runDiff(args, io);
     if (args.command === 'scan') return await runScan(args, io);

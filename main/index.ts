@@ -6,11 +6,11 @@ import { createHandlers, registerIpc, sendEvent, type Services } from './ipc';
 import { Library } from './library/library';
 import { folderFromArgs } from './launch-args';
 import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
-import { APP_ORIGIN } from './window-policy';
+import { APP_ORIGIN, originOf } from './window-policy';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const startUrl = devServerUrl ?? `${APP_ORIGIN}/index.html`;
-const appOrigin = new URL(startUrl).origin;
+const appOrigin = originOf(startUrl)!;
 const sampleFolder = path.join(app.getAppPath(), 'resources', 'samples');
 
 let mainWindow: BrowserWindow | null = null;

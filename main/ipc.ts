@@ -14,6 +14,7 @@ import {
   type VariorumMethods,
 } from '../preload/contract';
 import { compareTexts } from './compare/compare';
+import { isAppUrl } from './window-policy';
 import type { Library } from './library/library';
 
 export interface Services {
@@ -101,12 +102,7 @@ export function createHandlers(
 }
 
 export function isTrustedSender(sender: Sender, appOrigin: string): boolean {
-  if (!sender.isMainFrame) return false;
-  try {
-    return new URL(sender.url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return sender.isMainFrame && isAppUrl(sender.url, appOrigin);
 }
 
 /** Runs one method for one sender: the single gate every request passes through. */

@@ -19,13 +19,22 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
+/**
+ * `scheme://host[:port]` of a URL, or null. Not URL.origin: for a non-special scheme such as
+ * app:// that is the opaque "null", which file:, data: and any other app:// page share too.
+ */
+export function originOf(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.host === '' ? null : `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return null;
+  }
+}
+
 /** The window may only ever show the app itself. */
 export function isAppUrl(url: string, appOrigin: string): boolean {
-  try {
-    return new URL(url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return originOf(url) === appOrigin;
 }
 
 /** Links that may be handed to the system browser: plain web pages, nothing else. */

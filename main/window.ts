@@ -11,6 +11,7 @@ import {
   CONTENT_SECURITY_POLICY,
   isAppUrl,
   isSafeExternalUrl,
+  originOf,
 } from './window-policy';
 
 const MIME_TYPES: Record<string, string> = {
@@ -36,7 +37,7 @@ export function serveRenderer(rendererDir: string): void {
     const url = new URL(request.url);
     const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.join(rendererDir, relative);
-    if (url.origin !== APP_ORIGIN || !isInside(rendererDir, file)) {
+    if (originOf(request.url) !== APP_ORIGIN || !isInside(rendererDir, file)) {
       return new Response('Not found', { status: 404 });
     }
     try {
@@ -65,7 +66,7 @@ export interface WindowOptions {
 }
 
 export function createMainWindow({ preloadPath, startUrl }: WindowOptions): BrowserWindow {
-  const appOrigin = new URL(startUrl).origin;
+  const appOrigin = originOf(startUrl)!;
   const window = new BrowserWindow({
     width: 1400,
     height: 900,

@@ -63,7 +63,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   const emitLibraryChanged = (snapshot: LibrarySnapshot): void => {
     void page.evaluate(
       ([channel, payload]) =>
-        (window as unknown as { __variorumEmit: (c: string, p: unknown) => void }).__variorumEmit(
+        (globalThis as unknown as { __variorumEmit: (c: string, p: unknown) => void }).__variorumEmit(
           channel,
           payload,
         ),

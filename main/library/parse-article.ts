@@ -40,7 +40,10 @@ export function titleOf(text: string, format: ArticleFormat, fallback: string): 
     const withoutDate = line.replace(/^\s*date\s+\d{4}-\d{2}-\d{2}\b/i, '');
     if (/^\s*source\s*:/i.test(withoutDate)) continue;
     const cleaned = (format === 'md' ? withoutDate.replace(/^#{1,6}\s+/, '') : withoutDate).trim();
-    if (cleaned) return cleaned.length > 200 ? `${cleaned.slice(0, 199)}…` : cleaned;
+    if (!cleaned) continue;
+    // Cut by code points, so an emoji or other astral character is never split in half.
+    const characters = Array.from(cleaned);
+    return characters.length > 200 ? `${characters.slice(0, 199).join('')}…` : cleaned;
   }
   return fallback;
 }

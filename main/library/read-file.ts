@@ -11,7 +11,8 @@ export type ReadResult = { ok: true; text: string; bytes: number } | { ok: false
 /** True when `candidate` is `root` itself or lies inside it. Both must be absolute. */
 export function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  const escapes = relative === '..' || relative.startsWith(`..${path.sep}`);
+  return !escapes && !path.isAbsolute(relative);
 }
 
 export function reasonForError(error: unknown): string {
@@ -44,7 +45,15 @@ export async function readTextFile(
   try {
     realPath = await fs.realpath(absolutePath);
   } catch (error) {
-    return { ok: false, reason: reasonForError(error) };
+    const isLink = await fs.lstat(absolutePath).then(
+      (stat) => stat.isSymbolicLink(),
+      () => false,
+    );
+    const broken = isLink && (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return {
+      ok: false,
+      reason: broken ? 'broken symbolic link (its target does not exist)' : reasonForError(error),
+    };
   }
   if (!isInside(realRoot, realPath)) {
     return { ok: false, reason: 'symbolic link to a file outside the opened folder (not read)' };

@@ -66,7 +66,11 @@ async function listCandidates(realRoot: string, root: string, skipped: SkippedFi
         // which also rules out cycles.
         const target = await fs.realpath(absolutePath).catch((error: unknown) => error);
         if (typeof target !== 'string') {
-          skipped.push({ path: relativePath, reason: reasonForError(target) });
+          const broken = (target as NodeJS.ErrnoException).code === 'ENOENT';
+          skipped.push({
+            path: relativePath,
+            reason: broken ? 'broken symbolic link (its target does not exist)' : reasonForError(target),
+          });
           continue;
         }
         if (!isInside(realRoot, target)) {

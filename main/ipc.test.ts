@@ -1,0 +1,343 @@
+// The IPC gate (isTrustedSender, dispatch, registerIpc) and the handlers behind it
+// (createHandlers) with a real Library on a temporary folder: who may call, which arguments
+// are accepted, and that every refusal is a plain Error the UI can show.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { eventChannel, methodChannel, methodNames, type LibrarySnapshot } from '../preload/contract';
+import {
+  createHandlers,
+  dispatch,
+  isTrustedSender,
+  registerIpc,
+  sendEvent,
+  type Handlers,
+  type Sender,
+  type Services,
+} from './ipc';
+import { Library } from './library/library';
+import { articleIdFor } from './library/scan-folder';
+import { APP_ORIGIN, originOf } from './window-policy';
+
+const APP_URL = `${APP_ORIGIN}/index.html`;
+// Under `npm run dev` the window is served from the dev server; an http origin is a real
+// origin, so the gate's behaviour can be tested here independently of the app:// bug below.
+const DEV_ORIGIN = 'http://localhost:5173';
+const DEV_URL = `${DEV_ORIGIN}/index.html`;
+const trusted: Sender = { url: DEV_URL, isMainFrame: true };
+
+const ORIGINAL = 'Bridge closed\n\nThe bridge closed on Sunday after an inspection.\n';
+const UPDATED = 'Bridge closed\n\nThe bridge closed on Sunday evening after an inspection.\n';
+const ORIGINAL_ID = articleIdFor('original.txt');
+const UPDATED_ID = articleIdFor('updated.txt');
+
+let root: string;
+let other: string;
+let library: Library;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'variorum-ipc-'));
+  other = await mkdtemp(path.join(os.tmpdir(), 'variorum-ipc-other-'));
+  await writeFile(path.join(root, 'original.txt'), ORIGINAL);
+  await writeFile(path.join(root, 'updated.txt'), UPDATED);
+  await writeFile(path.join(other, 'elsewhere.md'), '# Elsewhere\n\nText.\n');
+  library = new Library();
+  await library.open(root);
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+  await rm(other, { recursive: true, force: true });
+});
+
+const servicesWith = (chooseFolder: Services['chooseFolder'] = async () => null): Services => ({
+  library,
+  chooseFolder,
+});
+
+/** Resolves to the Error a promise rejects with, failing the test if it resolves. */
+async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
+  const outcome = await promise.then(
+    (value) => ({ resolved: value }),
+    (error: unknown) => ({ error }),
+  );
+  if (!('error' in outcome)) throw new Error(`expected a rejection, got ${JSON.stringify(outcome.resolved)}`);
+  return outcome.error as Error;
+}
+
+/** Plain Error (not a ZodError or other subclass), so its message is all the UI needs. */
+function expectPlainError(error: Error, message: RegExp): void {
+  expect(Object.getPrototypeOf(error)).toBe(Error.prototype);
+  expect(error.message).toMatch(message);
+}
+
+function spyHandlers(): Handlers {
+  return {
+    getLibrary: vi.fn(async () => null),
+    openFolderDialog: vi.fn(async () => null),
+    compare: vi.fn(async () => {
+      throw new Error('not reached');
+    }),
+  };
+}
+
+describe('isTrustedSender', () => {
+  it('accepts the top frame of the app origin', () => {
+    expect(isTrustedSender({ url: DEV_URL, isMainFrame: true }, DEV_ORIGIN)).toBe(true);
+    expect(isTrustedSender({ url: `${DEV_ORIGIN}/deep/page?x=1#y`, isMainFrame: true }, DEV_ORIGIN)).toBe(
+      true,
+    );
+  });
+
+  it('refuses other origins, sub-frames, file: urls and garbage', () => {
+    for (const appOrigin of [APP_ORIGIN, DEV_ORIGIN]) {
+      const refused: Sender[] = [
+        { url: 'https://evil.example/', isMainFrame: true },
+        { url: 'http://localhost:5174/index.html', isMainFrame: true },
+        { url: `${appOrigin}/index.html`, isMainFrame: false },
+        { url: 'not a url', isMainFrame: true },
+        { url: '', isMainFrame: true },
+        { url: 'file:///etc/passwd', isMainFrame: true },
+      ];
+      for (const sender of refused) expect(isTrustedSender(sender, appOrigin), sender.url).toBe(false);
+    }
+  });
+
+  // app: is not a WHATWG "special" scheme: URL.origin is the opaque "null" for it, so the
+  // check must not rely on URL.origin.
+  it('accepts the top frame of app://variorum against APP_ORIGIN', () => {
+    expect(isTrustedSender({ url: APP_URL, isMainFrame: true }, APP_ORIGIN)).toBe(true);
+  });
+
+  it('refuses file:, data: and foreign app: urls against the origin main/index.ts derives', () => {
+    const derivedOrigin = originOf(APP_URL)!;
+    for (const url of ['file:///etc/passwd', 'data:text/html,hi', 'app://evil/index.html']) {
+      expect(isTrustedSender({ url, isMainFrame: true }, derivedOrigin), url).toBe(false);
+    }
+  });
+});
+
+describe('dispatch', () => {
+  it('runs getLibrary and compare for the trusted window', async () => {
+    const handlers = createHandlers(servicesWith());
+    const snapshot = (await dispatch(handlers, DEV_ORIGIN, 'getLibrary', trusted, [])) as LibrarySnapshot;
+    expect(snapshot.folderName).toBe(path.basename(root));
+    const comparison = await dispatch(handlers, DEV_ORIGIN, 'compare', trusted, [
+      { leftId: ORIGINAL_ID, rightId: UPDATED_ID },
+    ]);
+    expect(comparison).toHaveProperty('rows');
+  });
+
+  it('runs for app://variorum/index.html with the origin main/index.ts passes', async () => {
+    // main/index.ts passes originOf(startUrl); mirrored here so the shipped wiring is covered.
+    const handlers = createHandlers(servicesWith());
+    const appSender: Sender = { url: APP_URL, isMainFrame: true };
+    const appOrigin = originOf(APP_URL)!;
+    expect(await dispatch(handlers, appOrigin, 'getLibrary', appSender, [])).toEqual(library.snapshot());
+    const comparison = await dispatch(handlers, appOrigin, 'compare', appSender, [
+      { leftId: ORIGINAL_ID, rightId: UPDATED_ID },
+    ]);
+    expect(comparison).toMatchObject({ left: { id: ORIGINAL_ID }, right: { id: UPDATED_ID } });
+  });
+
+  const untrusted: [string, Sender][] = [
+    ['a foreign origin', { url: 'https://evil.example/', isMainFrame: true }],
+    ['a sub-frame of our origin', { url: DEV_URL, isMainFrame: false }],
+    ['an unparsable url', { url: '::not a url::', isMainFrame: true }],
+    ['a file: url', { url: 'file:///home/user/evil.html', isMainFrame: true }],
+  ];
+  for (const [label, sender] of untrusted) {
+    it(`refuses ${label} before any handler runs`, async () => {
+      const handlers = spyHandlers();
+      for (const method of methodNames) {
+        const args = method === 'compare' ? [{ leftId: ORIGINAL_ID, rightId: UPDATED_ID }] : [];
+        const error = await rejectionOf(dispatch(handlers, DEV_ORIGIN, method, sender, args));
+        expectPlainError(error, new RegExp(`^Refused ${method}: .*Variorum window`));
+        expect(handlers[method]).not.toHaveBeenCalled();
+      }
+    });
+  }
+});
+
+describe('createHandlers: compare', () => {
+  it('returns both summaries, the stats and the aligned rows', async () => {
+    const handlers = createHandlers(servicesWith());
+    const result = await handlers.compare({ leftId: ORIGINAL_ID, rightId: UPDATED_ID });
+    expect(result.left).toMatchObject({ id: ORIGINAL_ID, path: 'original.txt', title: 'Bridge closed' });
+    expect(result.right).toMatchObject({ id: UPDATED_ID, path: 'updated.txt' });
+    expect(result.stats.wordsAdded).toBe(1);
+    expect(result.stats.wordsRemoved).toBe(0);
+    expect(result.rows.map((row) => row.kind)).toEqual(['equal', 'changed']);
+  });
+
+  it('accepts every documented option', async () => {
+    const handlers = createHandlers(servicesWith());
+    const result = await handlers.compare({
+      leftId: ORIGINAL_ID,
+      rightId: ORIGINAL_ID,
+      options: {
+        granularity: 'sentence',
+        ignoreCase: true,
+        ignoreWhitespace: true,
+        ignorePunctuation: true,
+        ignoreTypography: true,
+      },
+    });
+    expect(result.stats.similarity).toBe(1);
+  });
+
+  const bad: [string, unknown[], RegExp][] = [
+    ['a non-string id', [{ leftId: 42, rightId: UPDATED_ID }], /^Invalid request to compare \(leftId\)/],
+    [
+      'an id of the wrong shape',
+      [{ leftId: ORIGINAL_ID, rightId: 'ABC' }],
+      /^Invalid request to compare \(rightId\): not an article id/,
+    ],
+    [
+      'a path instead of an id',
+      [{ leftId: '../../etc/passwd', rightId: UPDATED_ID }],
+      /^Invalid request to compare \(leftId\)/,
+    ],
+    ['a missing id', [{ leftId: ORIGINAL_ID }], /^Invalid request to compare \(rightId\)/],
+    [
+      'an unknown key',
+      [{ leftId: ORIGINAL_ID, rightId: UPDATED_ID, path: '/etc/passwd' }],
+      /^Invalid request to compare.*path/,
+    ],
+    [
+      'an unknown option',
+      [{ leftId: ORIGINAL_ID, rightId: UPDATED_ID, options: { fuzzy: true } }],
+      /^Invalid request to compare \(options\).*fuzzy/,
+    ],
+    [
+      "granularity 'char'",
+      [{ leftId: ORIGINAL_ID, rightId: UPDATED_ID, options: { granularity: 'char' } }],
+      /^Invalid request to compare \(options\.granularity\)/,
+    ],
+    [
+      "ignoreCase 'yes'",
+      [{ leftId: ORIGINAL_ID, rightId: UPDATED_ID, options: { ignoreCase: 'yes' } }],
+      /^Invalid request to compare \(options\.ignoreCase\)/,
+    ],
+    ['a string instead of a request', ['original.txt'], /^Invalid request to compare/],
+    ['null', [null], /^Invalid request to compare/],
+    [
+      'too many arguments',
+      [{ leftId: ORIGINAL_ID, rightId: UPDATED_ID }, {}],
+      /^compare takes one argument, got 2\.$/,
+    ],
+    ['no arguments', [], /^compare takes one argument, got 0\.$/],
+  ];
+  for (const [label, args, message] of bad) {
+    it(`rejects ${label} with a plain message`, async () => {
+      const load = vi.spyOn(library, 'load');
+      const handlers = createHandlers(servicesWith());
+      expectPlainError(await rejectionOf(handlers.compare(...args)), message);
+      expect(load).not.toHaveBeenCalled();
+    });
+  }
+
+  it('rejects a well-formed id that main never issued', async () => {
+    const handlers = createHandlers(servicesWith());
+    const error = await rejectionOf(handlers.compare({ leftId: ORIGINAL_ID, rightId: '0123456789abcdef' }));
+    expectPlainError(error, /not in the open folder/);
+  });
+});
+
+describe('createHandlers: getLibrary and openFolderDialog', () => {
+  it('getLibrary returns the open folder and refuses arguments', async () => {
+    const handlers = createHandlers(servicesWith());
+    expect(await handlers.getLibrary()).toEqual(library.snapshot());
+    expectPlainError(await rejectionOf(handlers.getLibrary('/etc')), /^getLibrary takes no arguments\.$/);
+  });
+
+  it('openFolderDialog returns null and changes nothing when the dialog is cancelled', async () => {
+    const notify = vi.fn();
+    const chooseFolder = vi.fn(async () => null);
+    const before = library.snapshot();
+    const handlers = createHandlers(servicesWith(chooseFolder), notify);
+    expect(await handlers.openFolderDialog()).toBeNull();
+    expect(chooseFolder).toHaveBeenCalledOnce();
+    expect(library.snapshot()).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('openFolderDialog opens the chosen folder and notifies once with its snapshot', async () => {
+    const notify = vi.fn();
+    const handlers = createHandlers(
+      servicesWith(async () => other),
+      notify,
+    );
+    const snapshot = await handlers.openFolderDialog();
+    expect(snapshot?.folderName).toBe(path.basename(other));
+    expect(snapshot?.articles.map((a) => a.title)).toEqual(['Elsewhere']);
+    expect(notify).toHaveBeenCalledOnce();
+    expect(notify).toHaveBeenCalledWith(snapshot);
+    expect(await handlers.getLibrary()).toEqual(snapshot);
+  });
+
+  it('openFolderDialog rejects, without notifying, when the chosen path is not a folder', async () => {
+    const notify = vi.fn();
+    const before = library.snapshot();
+    const handlers = createHandlers(
+      servicesWith(async () => path.join(root, 'original.txt')),
+      notify,
+    );
+    expectPlainError(await rejectionOf(handlers.openFolderDialog()), /Not a folder/);
+    expect(notify).not.toHaveBeenCalled();
+    expect(library.snapshot()).toEqual(before);
+  });
+
+  it('openFolderDialog refuses arguments without showing the dialog', async () => {
+    const chooseFolder = vi.fn(async () => other);
+    const handlers = createHandlers(servicesWith(chooseFolder));
+    expectPlainError(await rejectionOf(handlers.openFolderDialog(other)), /takes no arguments/);
+    expect(chooseFolder).not.toHaveBeenCalled();
+  });
+});
+
+describe('registerIpc', () => {
+  type FakeIpcMain = Parameters<typeof registerIpc>[0];
+  type Listener = (event: unknown, ...args: unknown[]) => Promise<unknown>;
+
+  function register(handlers: Handlers): Map<string, Listener> {
+    const registered = new Map<string, Listener>();
+    const ipcMain = {
+      handle: (channel: string, listener: Listener) => registered.set(channel, listener),
+    } as unknown as FakeIpcMain;
+    registerIpc(ipcMain, handlers, DEV_ORIGIN);
+    return registered;
+  }
+
+  it('registers one channel per contract method', () => {
+    expect([...register(spyHandlers()).keys()]).toEqual(methodNames.map(methodChannel));
+  });
+
+  it('passes the arguments through for the window’s own main frame', async () => {
+    const handlers = spyHandlers();
+    const mainFrame = { url: DEV_URL };
+    const listener = register(handlers).get(methodChannel('getLibrary'))!;
+    await listener({ senderFrame: mainFrame, sender: { mainFrame } }, 'an argument');
+    expect(handlers.getLibrary).toHaveBeenCalledWith('an argument');
+  });
+
+  it('refuses a sub-frame on our origin and a sender whose frame is gone', async () => {
+    const handlers = spyHandlers();
+    const listener = register(handlers).get(methodChannel('getLibrary'))!;
+    const mainFrame = { url: DEV_URL };
+    const subFrame = { url: DEV_URL };
+    await expect(listener({ senderFrame: subFrame, sender: { mainFrame } })).rejects.toThrow(/^Refused/);
+    await expect(listener({ senderFrame: null, sender: { mainFrame } })).rejects.toThrow(/^Refused/);
+    expect(handlers.getLibrary).not.toHaveBeenCalled();
+  });
+});
+
+describe('sendEvent', () => {
+  it('sends only the payload, on the event’s derived channel', () => {
+    const send = vi.fn();
+    const snapshot = library.snapshot()!;
+    sendEvent(send, 'libraryChanged', snapshot);
+    expect(send).toHaveBeenCalledExactlyOnceWith(eventChannel('libraryChanged'), snapshot);
+  });
+});
