@@ -13,6 +13,7 @@ export default defineConfig({
           index: resolve(__dirname, 'main/index.ts'),
           cli: resolve(__dirname, 'main/cli.ts'),
           bench: resolve(__dirname, 'main/bench/index.ts'),
+          'compare-worker': resolve(__dirname, 'main/compare/worker.ts'),
         },
         output: {
           // The CLI is run directly (`npx variorum`, package.json "bin"), so it needs a shebang.

@@ -2,7 +2,8 @@
 // IPC wiring. Logic lives in main/library and main/compare.
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import { createHandlers, registerIpc, sendEvent, type Services } from './ipc';
+import { CompareRunner } from './compare/compare-runner';
+import { createHandlers, eventSender, registerIpc, type Services } from './ipc';
 import { Library } from './library/library';
 import { folderFromArgs } from './launch-args';
 import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
@@ -27,20 +28,18 @@ async function chooseFolder(): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-const services: Services = { library, chooseFolder };
-const notifyLibraryChanged = (snapshot: Parameters<typeof sendEvent<'libraryChanged'>>[2]): void => {
-  if (mainWindow)
-    sendEvent(
-      (channel, payload) => mainWindow?.webContents.send(channel, payload),
-      'libraryChanged',
-      snapshot,
-    );
+const compareRunner = new CompareRunner(path.join(__dirname, 'compare-worker.js'));
+const services: Services = {
+  library,
+  chooseFolder,
+  runComparison: (request, options) => compareRunner.run(request, options),
 };
-const handlers = createHandlers(services, notifyLibraryChanged);
+const emit = eventSender((channel, payload) => mainWindow?.webContents.send(channel, payload));
+const handlers = createHandlers(services, emit);
 
 async function openFolder(folder: string): Promise<void> {
   try {
-    notifyLibraryChanged(await library.open(folder));
+    emit('libraryChanged', await library.open(folder));
   } catch (error) {
     dialog.showErrorBox('Could not open the folder', (error as Error).message);
   }
@@ -99,6 +98,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void compareRunner.dispose());
 
   void app.whenReady().then(async () => {
     denyAllPermissions();

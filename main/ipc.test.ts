@@ -11,11 +11,12 @@ import {
   dispatch,
   isTrustedSender,
   registerIpc,
-  sendEvent,
+  eventSender,
   type Handlers,
   type Sender,
   type Services,
 } from './ipc';
+import { compareInProcess } from './compare/compare-runner';
 import { Library } from './library/library';
 import { articleIdFor } from './library/scan-folder';
 import { APP_ORIGIN, originOf } from './window-policy';
@@ -54,6 +55,7 @@ afterEach(async () => {
 const servicesWith = (chooseFolder: Services['chooseFolder'] = async () => null): Services => ({
   library,
   chooseFolder,
+  runComparison: compareInProcess,
 });
 
 /** Resolves to the Error a promise rejects with, failing the test if it resolves. */
@@ -273,7 +275,7 @@ describe('createHandlers: getLibrary and openFolderDialog', () => {
     expect(snapshot?.folderName).toBe(path.basename(other));
     expect(snapshot?.articles.map((a) => a.title)).toEqual(['Elsewhere']);
     expect(notify).toHaveBeenCalledOnce();
-    expect(notify).toHaveBeenCalledWith(snapshot);
+    expect(notify).toHaveBeenCalledWith('libraryChanged', snapshot);
     expect(await handlers.getLibrary()).toEqual(snapshot);
   });
 
@@ -333,11 +335,11 @@ describe('registerIpc', () => {
   });
 });
 
-describe('sendEvent', () => {
+describe('eventSender', () => {
   it('sends only the payload, on the event’s derived channel', () => {
     const send = vi.fn();
     const snapshot = library.snapshot()!;
-    sendEvent(send, 'libraryChanged', snapshot);
+    eventSender(send)('libraryChanged', snapshot);
     expect(send).toHaveBeenCalledExactlyOnceWith(eventChannel('libraryChanged'), snapshot);
   });
 });

@@ -8,20 +8,25 @@ import {
   methodChannel,
   methodNames,
   type EventName,
-  type LibrarySnapshot,
   type MethodName,
+  type TextComparison,
   type VariorumEvents,
   type VariorumMethods,
 } from '../preload/contract';
-import { compareTexts } from './compare/compare';
-import { isAppUrl } from './window-policy';
+import type { RunOptions, WorkerRequest } from './compare/compare-runner';
 import type { Library } from './library/library';
+import { isAppUrl } from './window-policy';
 
 export interface Services {
   library: Library;
   /** Shows the system folder picker; resolves to the chosen path, or null if cancelled. */
   chooseFolder: () => Promise<string | null>;
+  /** Runs a comparison (in a worker thread in the app); rejects when the signal aborts. */
+  runComparison: (request: WorkerRequest, options: RunOptions) => Promise<TextComparison>;
 }
+
+/** Sends an event to the window: only the payload crosses, never an IPC event object. */
+export type Emit = <E extends EventName>(event: E, payload: VariorumEvents[E]) => void;
 
 /** What a handler needs to know about who called it. */
 export interface Sender {
@@ -69,10 +74,9 @@ function expectNoArgs(args: unknown[], method: MethodName): void {
   if (args.length !== 0) throw new Error(`${method} takes no arguments.`);
 }
 
-export function createHandlers(
-  services: Services,
-  notify: (snapshot: LibrarySnapshot) => void = () => {},
-): Handlers {
+export function createHandlers(services: Services, emit: Emit = () => {}): Handlers {
+  // One comparison at a time per window: choosing another pair cancels the one under way.
+  let comparisonUnderWay: AbortController | null = null;
   return {
     async getLibrary(...args) {
       expectNoArgs(args, 'getLibrary');
@@ -83,20 +87,31 @@ export function createHandlers(
       const folder = await services.chooseFolder();
       if (!folder) return null;
       const snapshot = await services.library.open(folder);
-      notify(snapshot);
+      emit('libraryChanged', snapshot);
       return snapshot;
     },
     async compare(...args) {
       const request = parseArgs(compareRequest, args, 'compare');
-      const [left, right] = await Promise.all([
-        services.library.load(request.leftId),
-        services.library.load(request.rightId),
-      ]);
-      return {
-        left: left.summary,
-        right: right.summary,
-        ...compareTexts(left.text, right.text, request.options),
-      };
+      comparisonUnderWay?.abort();
+      const controller = new AbortController();
+      comparisonUnderWay = controller;
+      try {
+        const [left, right] = await Promise.all([
+          services.library.load(request.leftId),
+          services.library.load(request.rightId),
+        ]);
+        const result = await services.runComparison(
+          { a: left.text, b: right.text, options: request.options ?? {} },
+          {
+            signal: controller.signal,
+            onProgress: (fraction) =>
+              emit('compareProgress', { leftId: request.leftId, rightId: request.rightId, fraction }),
+          },
+        );
+        return { left: left.summary, right: right.summary, ...result };
+      } finally {
+        if (comparisonUnderWay === controller) comparisonUnderWay = null;
+      }
     },
   };
 }
@@ -132,11 +147,7 @@ export function registerIpc(ipcMain: IpcMain, handlers: Handlers, appOrigin: str
   }
 }
 
-/** Sends an event to a window; only the payload crosses, never an IPC event object. */
-export function sendEvent<E extends EventName>(
-  send: (channel: string, payload: unknown) => void,
-  event: E,
-  payload: VariorumEvents[E],
-): void {
-  send(eventChannel(event), payload);
+/** An Emit that sends each event's payload on its derived channel (webContents.send, say). */
+export function eventSender(send: (channel: string, payload: unknown) => void): Emit {
+  return (event, payload) => send(eventChannel(event), payload);
 }

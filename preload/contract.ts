@@ -121,10 +121,19 @@ export interface VariorumMethods {
   compare(request: CompareRequest): Promise<Comparison>;
 }
 
+export interface CompareProgress {
+  leftId: ArticleId;
+  rightId: ArticleId;
+  /** Share of the comparison done, 0–1. */
+  fraction: number;
+}
+
 /** Main → renderer events, with their payloads. */
 export interface VariorumEvents {
   /** Another folder was opened (from the menu, say) or the open one changed. */
   libraryChanged: LibrarySnapshot;
+  /** A long comparison is under way (sent only for long texts). */
+  compareProgress: CompareProgress;
 }
 
 export type MethodName = keyof VariorumMethods;
@@ -135,7 +144,7 @@ const methodFlags = { getLibrary: true, openFolderDialog: true, compare: true } 
   MethodName,
   true
 >;
-const eventFlags = { libraryChanged: true } satisfies Record<EventName, true>;
+const eventFlags = { libraryChanged: true, compareProgress: true } satisfies Record<EventName, true>;
 
 export const methodNames = Object.keys(methodFlags) as MethodName[];
 export const eventNames = Object.keys(eventFlags) as EventName[];

@@ -5,8 +5,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { eventChannel, methodNames, methodChannel, type LibrarySnapshot } from '../../preload/contract';
-import { createHandlers, dispatch, type Handlers } from '../../main/ipc';
+import { methodNames, methodChannel } from '../../preload/contract';
+import { CompareRunner } from '../../main/compare/compare-runner';
+import { createHandlers, dispatch, eventSender, type Handlers } from '../../main/ipc';
 import { Library } from '../../main/library/library';
 import { CONTENT_SECURITY_POLICY } from '../../main/window-policy';
 import type { LaunchOptions, VariorumApp } from './types';
@@ -60,19 +61,28 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   const library = new Library();
   await library.open(options.folder);
   let nextFolderChoice: string | null = null;
-  const emitLibraryChanged = (snapshot: LibrarySnapshot): void => {
-    void page.evaluate(
-      ([channel, payload]) =>
-        (globalThis as unknown as { __variorumEmit: (c: string, p: unknown) => void }).__variorumEmit(
-          channel,
-          payload,
-        ),
-      [eventChannel('libraryChanged'), snapshot] as const,
-    );
-  };
+  // Events reach the page exactly as webContents.send would deliver them: payload only.
+  const emit = eventSender((channel, payload) => {
+    void page
+      .evaluate(
+        ([eventChannelName, eventPayload]) =>
+          (globalThis as unknown as { __variorumEmit: (c: string, p: unknown) => void }).__variorumEmit(
+            eventChannelName,
+            eventPayload,
+          ),
+        [channel, payload] as const,
+      )
+      .catch(() => {});
+  });
+  // Comparisons run in the real worker thread, from the built worker entry.
+  const compareRunner = new CompareRunner(path.join(ROOT, 'out/main/compare-worker.js'));
   const handlers: Handlers = createHandlers(
-    { library, chooseFolder: async () => nextFolderChoice },
-    emitLibraryChanged,
+    {
+      library,
+      chooseFolder: async () => nextFolderChoice,
+      runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
+    },
+    emit,
   );
 
   await page.exposeBinding('__variorumInvoke', async (source, channel: string, args: unknown[]) => {
@@ -119,6 +129,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
       await handlers.openFolderDialog();
     },
     close: async () => {
+      await compareRunner.dispose();
       await browser.close();
     },
   };

@@ -2,12 +2,13 @@
 // (the heaviest chain of candidate pairs), and pairs that break the order become moves.
 // Candidates come from exact keys and an inverted index of distinctive words, so the cost
 // stays near-linear even when most paragraphs changed a little.
+import { isSpaceCode } from './tokenize';
 
 export interface ParagraphProfile {
   /** Equal exact keys mean the paragraphs compare as identical under the options. */
   exactKey: string;
-  /** Distinct distinctive words (lower-cased, letters and digits only). */
-  features: string[];
+  /** Hashes of the paragraph's distinctive words, sorted and distinct (see featuresOf). */
+  features: Int32Array;
   words: number;
 }
 
@@ -28,59 +29,140 @@ export interface Alignment {
 export const CHAIN_MIN_SIMILARITY = 0.3;
 /** A move is claimed only for paragraphs at least this similar: a false move misleads. */
 export const MOVE_MIN_SIMILARITY = 0.5;
+/** A paragraph this similar to the one after its predecessor's match needs no wider search. */
+const LIKELY_SAME_SIMILARITY = 0.6;
 /** Words found in more paragraphs than this are too common to suggest a match. */
 const MAX_POSTINGS = 32;
 const MAX_EXACT_CANDIDATES = 16;
 const MAX_SIMILAR_CANDIDATES = 3;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const isWordCode = (code: number): boolean =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  (code > 127 && !isSpaceCode(code) && !(code >= 0x2010 && code <= 0x206f));
 
-export function featuresOf(paragraph: string): string[] {
-  const all = paragraph.toLowerCase().match(WORD) ?? [];
-  const distinctive = new Set(all.filter((word) => word.length >= 4 || /\p{N}/u.test(word)));
-  // Short lines (headlines, verse) may have few long words: then every word counts.
-  return distinctive.size >= 3 ? [...distinctive] : [...new Set(all)];
+// Scratch space reused across calls: feature extraction runs for every paragraph of long
+// texts, and per-call arrays were most of its cost.
+let scratchDistinct = new Int32Array(1024);
+let scratchAll = new Int32Array(1024);
+
+function sortedDistinct(values: Int32Array, count: number): Int32Array {
+  const sorted = values.subarray(0, count).sort();
+  let size = 0;
+  for (let i = 0; i < count; i++) {
+    if (i === 0 || sorted[i] !== sorted[size - 1]) sorted[size++] = sorted[i]!;
+  }
+  return sorted.slice(0, size);
+}
+
+/**
+ * The paragraph's distinctive words (four letters or more, or with a digit), lower-cased and
+ * hashed; every word when there are fewer than three such (headlines, verse). Hashing in one
+ * pass over the characters keeps long texts free of per-word strings.
+ */
+export function featuresOf(paragraph: string): Int32Array {
+  const length = paragraph.length;
+  if (scratchAll.length < length) {
+    scratchAll = new Int32Array(length);
+    scratchDistinct = new Int32Array(length);
+  }
+  let distinctCount = 0;
+  let allCount = 0;
+  let i = 0;
+  while (i < length) {
+    while (i < length && !isWordCode(paragraph.charCodeAt(i))) i++;
+    if (i >= length) break;
+    let hash = 0x811c9dc5;
+    let letters = 0;
+    let hasDigit = false;
+    while (i < length) {
+      let code = paragraph.charCodeAt(i);
+      if (!isWordCode(code)) break;
+      if (code >= 65 && code <= 90) code += 32;
+      else if (code > 127) code = paragraph.charAt(i).toLowerCase().charCodeAt(0);
+      else if (code <= 57) hasDigit = true;
+      hash = Math.imul(hash ^ code, 0x01000193);
+      letters++;
+      i++;
+    }
+    scratchAll[allCount++] = hash;
+    if (letters >= 4 || hasDigit) scratchDistinct[distinctCount++] = hash;
+  }
+  const features = sortedDistinct(scratchDistinct, distinctCount);
+  return features.length >= 3 ? features : sortedDistinct(scratchAll, allCount);
 }
 
 /** Dice similarity of two paragraphs' feature sets, 0–1. */
 export function similarityOf(a: ParagraphProfile, b: ParagraphProfile): number {
   if (a.exactKey === b.exactKey) return 1;
-  const total = a.features.length + b.features.length;
+  const x = a.features;
+  const y = b.features;
+  const total = x.length + y.length;
   if (total === 0) return 0;
-  const inA = new Set(a.features);
   let shared = 0;
-  for (const feature of b.features) if (inA.has(feature)) shared++;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
+    else j++;
+  }
   return (2 * shared) / total;
 }
 
-function indexBy<T>(items: T[], keysOf: (item: T) => Iterable<string>): Map<string, number[]> {
-  const index = new Map<string, number[]>();
-  items.forEach((item, position) => {
-    for (const key of keysOf(item)) {
+function indexBy<K>(count: number, keysOf: (position: number) => Iterable<K>): Map<K, number[]> {
+  const index = new Map<K, number[]>();
+  for (let position = 0; position < count; position++) {
+    for (const key of keysOf(position)) {
       const postings = index.get(key);
       if (postings) postings.push(position);
       else index.set(key, [position]);
     }
-  });
+  }
   return index;
 }
 
 function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPair[] {
   const candidates: AlignedPair[] = [];
-  const exactIndex = indexBy(b, (profile) => [profile.exactKey]);
-  let featureIndex: Map<string, number[]> | undefined;
-  const shared = new Int32Array(b.length);
-  const touched: number[] = [];
-
+  const exactIndex = indexBy(b.length, (j) => [b[j]!.exactKey]);
+  const exactlyMatchedB = new Uint8Array(b.length);
+  const needsSimilarity: number[] = [];
   a.forEach((profile, i) => {
     const exact = exactIndex.get(profile.exactKey);
-    if (exact) {
-      for (const j of exact.slice(0, MAX_EXACT_CANDIDATES)) {
-        candidates.push({ a: i, b: j, similarity: 1 });
-      }
+    if (!exact) {
+      needsSimilarity.push(i);
       return;
     }
-    featureIndex ??= indexBy(b, (other) => other.features);
+    for (const j of exact.slice(0, MAX_EXACT_CANDIDATES)) {
+      candidates.push({ a: i, b: j, similarity: 1 });
+      exactlyMatchedB[j] = 1;
+    }
+  });
+  if (needsSimilarity.length === 0) return candidates;
+
+  // Only paragraphs of B without an identical twin in A are worth a similarity search, and
+  // the index is built only once a paragraph is not found where expected.
+  let featureIndex: Map<number, number[]> | undefined;
+  const shared = new Int32Array(b.length);
+  const touched: number[] = [];
+  const bestB = new Int32Array(a.length).fill(-1);
+  for (const pair of candidates) bestB[pair.a] = pair.b;
+  for (const i of needsSimilarity) {
+    const profile = a[i]!;
+    // Most edited paragraphs still sit right after the previous one's match: try that first
+    // and skip the index search when it is a clear match.
+    const guess = i === 0 ? 0 : bestB[i - 1]! >= 0 ? bestB[i - 1]! + 1 : -1;
+    if (guess >= 0 && guess < b.length && !exactlyMatchedB[guess]) {
+      const similarity = similarityOf(profile, b[guess]!);
+      if (similarity >= LIKELY_SAME_SIMILARITY) {
+        candidates.push({ a: i, b: guess, similarity });
+        bestB[i] = guess;
+        continue;
+      }
+    }
+    featureIndex ??= indexBy(b.length, (j) => (exactlyMatchedB[j] ? [] : b[j]!.features));
     for (const feature of profile.features) {
       const postings = featureIndex.get(feature);
       if (!postings || postings.length > MAX_POSTINGS) continue;
@@ -97,8 +179,9 @@ function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPa
     }
     touched.length = 0;
     similar.sort((x, y) => y.similarity - x.similarity);
-    candidates.push(...similar.slice(0, MAX_SIMILAR_CANDIDATES));
-  });
+    if (similar.length > 0) bestB[i] = similar[0]!.b;
+    for (let k = 0; k < similar.length && k < MAX_SIMILAR_CANDIDATES; k++) candidates.push(similar[k]!);
+  }
   return candidates;
 }
 
@@ -144,7 +227,7 @@ function heaviestChain(
     // Score the whole group before recording any of it: one paragraph of A, one pair.
     for (let c = start; c < end; c++) {
       const pair = sorted[c]!;
-      const weight = pair.similarity * (a[pair.a]!.words + b[pair.b]!.words) + pair.similarity;
+      const weight = pair.similarity * (a[pair.a]!.words + b[pair.b]!.words + 1);
       const before = bestBefore(pair.b);
       previous[c] = before;
       score[c] = weight + (before >= 0 ? score[before]! : 0);
@@ -167,7 +250,7 @@ export function alignParagraphs(a: ParagraphProfile[], b: ParagraphProfile[]): A
   const usedB = new Set(chain.map((pair) => pair.b));
   const moves: AlignedPair[] = [];
   const moveCandidates = candidates
-    .filter((pair) => pair.similarity >= MOVE_MIN_SIMILARITY)
+    .filter((pair) => pair.similarity >= MOVE_MIN_SIMILARITY && !usedA.has(pair.a) && !usedB.has(pair.b))
     .sort((x, y) => y.similarity - x.similarity || x.a - y.a);
   for (const pair of moveCandidates) {
     if (usedA.has(pair.a) || usedB.has(pair.b)) continue;

@@ -10,9 +10,9 @@ import type {
   TextComparison,
 } from '../../preload/contract';
 import { alignParagraphs, featuresOf, similarityOf, type ParagraphProfile } from './align';
-import { diffTokens, replacedWhole, wordsIn, type TokenDiff } from './diff-tokens';
-import { DEFAULT_COMPARE_OPTIONS, makeKeyNormalizer } from './normalize';
-import { splitParagraphs, tokenize, type Token } from './tokenize';
+import { diffTokens, replacedWhole, type TokenDiff } from './diff-tokens';
+import { DEFAULT_COMPARE_OPTIONS, makeKeyNormalizer, makeSpaceKey } from './normalize';
+import { IDENTITY_KEY, isSpaceCode, splitParagraphs, tokenize, type Token } from './tokenize';
 
 /** Unpaired paragraphs facing each other in a gap are diffed only if at least this similar. */
 const GAP_PAIR_MIN_SIMILARITY = 0.15;
@@ -20,23 +20,52 @@ const GAP_PAIR_MIN_SIMILARITY = 0.15;
 const PAIR_BUDGET = 2_000_000;
 const TOTAL_BUDGET = 60_000_000;
 
-interface Paragraph extends ParagraphProfile {
-  text: string;
-  tokens: Token[];
+/** Counts whitespace-separated words without allocating. */
+function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/** A paragraph whose tokens and features are computed only if the alignment needs them. */
+class Paragraph implements ParagraphProfile {
+  readonly exactKey: string;
+  readonly words: number;
+  private tokenCache: Token[] | undefined;
+  private featureCache: Int32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    private readonly tokenizer: (text: string) => Token[],
+    textIsKey: boolean,
+  ) {
+    this.words = countWords(text);
+    this.exactKey = textIsKey ? text : this.tokens.map((token) => token.key).join('\u0001');
+  }
+
+  get tokens(): Token[] {
+    return (this.tokenCache ??= this.tokenizer(this.text));
+  }
+
+  get features(): Int32Array {
+    return (this.featureCache ??= featuresOf(this.text));
+  }
 }
 
 function prepare(text: string, options: CompareOptions): Paragraph[] {
   const keyOf = makeKeyNormalizer(options);
-  return splitParagraphs(text).map((paragraph) => {
-    const tokens = tokenize(paragraph, options.granularity, keyOf, !options.ignoreWhitespace);
-    return {
-      text: paragraph,
-      tokens,
-      exactKey: tokens.map((token) => token.key).join('\u0001'),
-      features: featuresOf(paragraph),
-      words: wordsIn(tokens),
-    };
-  });
+  const spaceKey = makeSpaceKey(options);
+  const keepWhitespace = !options.ignoreWhitespace;
+  const tokenizer = (paragraph: string): Token[] =>
+    tokenize(paragraph, options.granularity, keyOf, keepWhitespace, spaceKey);
+  // With nothing ignored, a paragraph's own text is its key: identical texts, identical keys.
+  const textIsKey = keyOf === IDENTITY_KEY && keepWhitespace;
+  return splitParagraphs(text).map((paragraph) => new Paragraph(paragraph, tokenizer, textIsKey));
 }
 
 const unchanged = <Op extends string>(text: string, op: Op): Segment<Op>[] => [{ op, text }];
@@ -45,10 +74,15 @@ const hasChange = (diff: TokenDiff): boolean =>
   diff.left.some((segment) => segment.op === 'delete') ||
   diff.right.some((segment) => segment.op === 'insert');
 
+/** Texts shorter than this (in words, both sides) finish too fast for progress to matter. */
+const PROGRESS_MIN_WORDS = 20_000;
+
 export function compareTexts(
   textA: string,
   textB: string,
   partialOptions: Partial<CompareOptions> = {},
+  /** Called with the share done (0–1), in steps of about 5%, on long texts only. */
+  onProgress?: (fraction: number) => void,
 ): TextComparison {
   const options: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...partialOptions };
   const a = prepare(textA, options);
@@ -163,24 +197,26 @@ export function compareTexts(
     }
   };
 
+  const totalWords = a.reduce((sum, p) => sum + p.words, 0) + b.reduce((sum, p) => sum + p.words, 0);
+  const reportEvery =
+    onProgress && totalWords >= PROGRESS_MIN_WORDS ? Math.max(1, Math.ceil(chain.length / 20)) : 0;
   let nextA = 0;
   let nextB = 0;
-  for (const pair of chain) {
+  chain.forEach((pair, index) => {
     emitGap(nextA, pair.a, nextB, pair.b);
     rows.push(pairRow(pair.a, pair.b));
     nextA = pair.a + 1;
     nextB = pair.b + 1;
-  }
+    if (reportEvery && index % reportEvery === reportEvery - 1) onProgress!(index / chain.length);
+  });
   emitGap(nextA, a.length, nextB, b.length);
 
   return { rows, stats: statsOf(rows, a, b, commonWords), coarse };
 }
 
-function countWords(segments: Segment[], op: string): number {
+function wordsWithOp(segments: Segment[], op: string): number {
   let words = 0;
-  for (const segment of segments) {
-    if (segment.op === op) words += (segment.text.match(/\S+/g) ?? []).length;
-  }
+  for (const segment of segments) if (segment.op === op) words += countWords(segment.text);
   return words;
 }
 
@@ -197,8 +233,8 @@ function statsOf(
   let wordsMoved = 0;
   let changedParagraphs = 0;
   for (const row of rows) {
-    wordsAdded += countWords(row.right, 'insert');
-    wordsRemoved += countWords(row.left, 'delete');
+    wordsAdded += wordsWithOp(row.right, 'insert');
+    wordsRemoved += wordsWithOp(row.left, 'delete');
     if (row.kind === 'moved') {
       if (row.left.length > 0) {
         changedParagraphs++;

@@ -1,7 +1,7 @@
 // Diffs the tokens of two aligned paragraphs with jsdiff and turns the result into the
 // segments each pane shows. Tokens are whole words (or sentences), so no word is ever split
 // between segments; a single changed word also gets character-level detail.
-import { diffArrays, diffChars } from 'diff';
+import { diffArrays } from 'diff';
 import type { CharPart, LeftOp, RightOp, Segment } from '../../preload/contract';
 import type { Token } from './tokenize';
 
@@ -33,25 +33,38 @@ export function replacedWhole(left: Token[], right: Token[], coarse: boolean): T
 /** Character detail pays off only for near-identical words ("negations" → "negotiations"). */
 const CHAR_DETAIL_MIN_SHARED = 2 / 3;
 
-/** Character detail for one word replaced by one word, when they share most characters. */
+/**
+ * Character detail for one word replaced by one word: the shared beginning and end, and the
+ * changed middle, when the shared part is most of the word. Cheap enough for every pair.
+ */
 function charDetail(before: string, after: string): { left: CharPart[]; right: CharPart[] } | null {
-  const parts = diffChars(before.trimEnd(), after.trimEnd());
-  let shared = 0;
-  for (const part of parts) if (!part.added && !part.removed) shared += part.value.length;
-  const longer = Math.max(before.trimEnd().length, after.trimEnd().length);
-  if (shared < CHAR_DETAIL_MIN_SHARED * longer) return null;
-  const left: CharPart[] = [];
-  const right: CharPart[] = [];
-  for (const part of parts) {
-    if (part.added) right.push({ op: 'insert', text: part.value });
-    else if (part.removed) left.push({ op: 'delete', text: part.value });
-    else {
-      left.push({ op: 'equal', text: part.value });
-      right.push({ op: 'equal', text: part.value });
-    }
+  const a = before.trimEnd();
+  const b = after.trimEnd();
+  const shorter = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < shorter - prefix &&
+    a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)
+  ) {
+    suffix++;
   }
-  return { left, right };
+  // Never split a surrogate pair between parts.
+  if (prefix > 0 && isHighSurrogate(a.charCodeAt(prefix - 1))) prefix--;
+  if (suffix > 0 && isLowSurrogate(a.charCodeAt(a.length - suffix))) suffix--;
+  if (prefix + suffix < CHAR_DETAIL_MIN_SHARED * Math.max(a.length, b.length)) return null;
+  const parts = (word: string, op: 'delete' | 'insert'): CharPart[] =>
+    [
+      { op: 'equal' as const, text: word.slice(0, prefix) },
+      { op, text: word.slice(prefix, word.length - suffix) },
+      { op: 'equal' as const, text: word.slice(word.length - suffix) },
+    ].filter((part) => part.text !== '');
+  return { left: parts(a, 'delete'), right: parts(b, 'insert') };
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * Diffs two token lists. `maxEditLength` bounds the work: past it the pair is shown as

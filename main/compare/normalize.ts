@@ -1,6 +1,7 @@
 // Comparison keys: what two tokens must share to count as "the same" under the ignore
 // options. Texts are never changed; only the keys they are compared by.
 import type { CompareOptions } from '../../preload/contract';
+import { IDENTITY_KEY } from './tokenize';
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   granularity: 'word',
@@ -34,6 +35,13 @@ export function makeKeyNormalizer(options: CompareOptions): (text: string) => st
   if (options.ignoreTypography) steps.push(plainTypography);
   if (options.ignorePunctuation) steps.push((text) => text.replace(PUNCTUATION, ''));
   if (options.ignoreCase) steps.push((text) => text.toLowerCase());
-  if (steps.length === 0) return (text) => text;
+  if (steps.length === 0) return IDENTITY_KEY;
   return (text) => steps.reduce((current, step) => step(current), text);
+}
+
+const TYPOGRAPHIC_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/** How the whitespace after a word is compared: no-break and thin spaces are typography. */
+export function makeSpaceKey(options: CompareOptions): (space: string) => string {
+  return options.ignoreTypography ? (space) => space.replace(TYPOGRAPHIC_SPACES, ' ') : IDENTITY_KEY;
 }

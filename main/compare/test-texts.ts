@@ -20,7 +20,7 @@ export function mulberry32(seed: number): Random {
 export const randomInt = (rand: Random, min: number, max: number): number =>
   min + Math.floor(rand() * (max - min + 1));
 
-export const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
+const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)]!;
 
 const VOCABULARY = `
   a an the of to in on at by for from with as and or but if so not no yes it its is was are were
@@ -35,7 +35,7 @@ const VOCABULARY = `
   minute moment history future century decade period silence weather storm thunder rain snow
   letter letters book books page pages chapter verse poem poems song songs story stories word
   words name names voice voices sound light shadow colour fire water stone iron glass paper bread
-  wine salt money price trade bank banks company market markets worker workers farmer farmers
+  wine salt money price trade bank banks company markets worker workers farmer farmers
   talks negations negotiations treaty agreement deal dispute conflict crisis threat promise
   warning demand demands response report reports statement interview meeting meetings vote votes
   election campaign party parties policy reform budget taxes debt growth energy climate health
@@ -104,7 +104,7 @@ export function joinParagraphs(rand: Random, paragraphs: readonly string[]): str
 /** Splits a paragraph into words and the whitespace runs between them (odd indices). */
 const piecesOf = (paragraph: string): string[] => paragraph.split(/(\s+)/);
 
-function editWords(paragraph: string, rand: Random, edit: (words: string[], index: number) => void): string {
+function editWords(paragraph: string, rand: Random, edit: (pieces: string[], index: number) => void): string {
   const pieces = piecesOf(paragraph);
   const wordCount = (pieces.length + 1) / 2;
   edit(pieces, 2 * randomInt(rand, 0, wordCount - 1));
@@ -116,19 +116,19 @@ export const replaceWord = (paragraph: string, rand: Random): string =>
     pieces[index] = randomWord(rand);
   });
 
-export const insertWord = (paragraph: string, rand: Random): string =>
+const insertWord = (paragraph: string, rand: Random): string =>
   editWords(paragraph, rand, (pieces, index) => {
     pieces[index] += ' ' + randomWord(rand);
   });
 
-export const deleteWord = (paragraph: string, rand: Random): string =>
+const deleteWord = (paragraph: string, rand: Random): string =>
   editWords(paragraph, rand, (pieces, index) => {
     if (pieces.length === 1) return;
     if (index === pieces.length - 1) pieces.splice(index - 1, 2);
     else pieces.splice(index, 2);
   });
 
-export const changeWhitespace = (paragraph: string, rand: Random): string => {
+const changeWhitespace = (paragraph: string, rand: Random): string => {
   const pieces = piecesOf(paragraph);
   if (pieces.length === 1) return paragraph;
   pieces[2 * randomInt(rand, 0, (pieces.length - 3) / 2) + 1] = pick(rand, ['  ', '\n', ' ', '\t ']);

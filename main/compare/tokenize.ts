@@ -22,7 +22,10 @@ export const MAX_PARAGRAPH_WORDS = 1000;
 const countWords = (text: string): number => (text.match(/\S+/g) ?? []).length;
 
 function splitLong(paragraph: string): string[] {
-  if (countWords(paragraph) <= MAX_PARAGRAPH_WORDS) return [paragraph];
+  // A word takes at least two characters with its space, so short paragraphs need no count.
+  if (paragraph.length <= 2 * MAX_PARAGRAPH_WORDS || countWords(paragraph) <= MAX_PARAGRAPH_WORDS) {
+    return [paragraph];
+  }
   const pieces: string[] = [];
   let current = '';
   let currentWords = 0;
@@ -56,36 +59,93 @@ export function splitParagraphs(text: string): string[] {
     .flatMap(splitLong);
 }
 
-const WORD_WITH_SPACE = /(\S+)(\s*)/g;
+/** Exactly JavaScript's `\s`, so tokens split words just as `text.split(/\s+/)` does. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** The key function that leaves text as it is; tokenize skips calling it. */
+export const IDENTITY_KEY = (text: string): string => text;
+
 // A sentence ends at . ! ? or … (with closing quotes or brackets) followed by whitespace.
 const SENTENCE_WITH_SPACE = /\S(?:[^]*?)(?:[.!?…]+["'”’)\]]*(?=\s|$)|$)\s*/gy;
 
+/**
+ * Splits a paragraph into tokens. With `keepWhitespaceInKey`, the whitespace after a word is
+ * part of its key (a single space, by far the most common, costs nothing), so whitespace
+ * changes count; `spaceKey` maps whitespace to its compared form (e.g. no-break → space).
+ */
 export function tokenize(
   paragraph: string,
   granularity: Granularity,
   keyOf: (text: string) => string,
   keepWhitespaceInKey: boolean,
+  spaceKey: (space: string) => string = IDENTITY_KEY,
+): Token[] {
+  return granularity === 'word'
+    ? tokenizeWords(paragraph, keyOf, keepWhitespaceInKey, spaceKey)
+    : tokenizeSentences(paragraph, keyOf, keepWhitespaceInKey, spaceKey);
+}
+
+// Hot path for long texts: one pass over the characters, one string per token in the
+// common case, no regular-expression match objects.
+function tokenizeWords(
+  paragraph: string,
+  keyOf: (text: string) => string,
+  keepWhitespaceInKey: boolean,
+  spaceKey: (space: string) => string,
 ): Token[] {
   const tokens: Token[] = [];
-  if (granularity === 'word') {
-    for (const match of paragraph.matchAll(WORD_WITH_SPACE)) {
-      const word = match[1] ?? '';
-      const space = match[2] ?? '';
-      const wordKey = keyOf(word);
-      tokens.push({
-        text: word + space,
-        key: keepWhitespaceInKey ? `${wordKey}\u0000${space}` : wordKey,
-        words: 1,
-        blank: wordKey === '',
-      });
+  const length = paragraph.length;
+  const identity = keyOf === IDENTITY_KEY;
+  let i = 0;
+  while (i < length) {
+    const start = i;
+    while (i < length && !isSpaceCode(paragraph.charCodeAt(i))) i++;
+    const wordEnd = i;
+    while (i < length && isSpaceCode(paragraph.charCodeAt(i))) i++;
+    const text = paragraph.slice(start, i);
+    const singleSpace = i - wordEnd === 1 && paragraph.charCodeAt(wordEnd) === 32;
+    let key: string;
+    let blank = false;
+    if (identity && keepWhitespaceInKey && singleSpace) {
+      key = text;
+    } else {
+      const wordKey = identity ? paragraph.slice(start, wordEnd) : keyOf(paragraph.slice(start, wordEnd));
+      blank = wordKey === '';
+      if (!keepWhitespaceInKey) key = wordKey;
+      else if (singleSpace) key = `${wordKey} `;
+      else key = `${wordKey}\u0000${spaceKey(paragraph.slice(wordEnd, i))}`;
     }
-    return tokens;
+    tokens.push({ text, key, words: 1, blank });
   }
+  return tokens;
+}
+
+function tokenizeSentences(
+  paragraph: string,
+  keyOf: (text: string) => string,
+  keepWhitespaceInKey: boolean,
+  spaceKey: (space: string) => string,
+): Token[] {
+  const tokens: Token[] = [];
   SENTENCE_WITH_SPACE.lastIndex = 0;
   for (const match of paragraph.matchAll(SENTENCE_WITH_SPACE)) {
     const text = match[0];
     const key = keepWhitespaceInKey
-      ? text.replace(/\S+/g, (word) => keyOf(word))
+      ? text.replace(/\S+|\s+/g, (part) => (isSpaceCode(part.charCodeAt(0)) ? spaceKey(part) : keyOf(part)))
       : text.trimEnd().split(/\s+/).map(keyOf).join(' ');
     tokens.push({ text, key, words: countWords(text), blank: key.trim() === '' });
   }

@@ -1,5 +1,5 @@
 // The only reader of window.variorum. Components call these functions, never the bridge.
-import type { LibrarySnapshot, VariorumApi } from '../../preload/contract';
+import type { CompareProgress, LibrarySnapshot, VariorumApi } from '../../preload/contract';
 
 declare global {
   interface Window {
@@ -24,4 +24,6 @@ export const api = {
   compare: (...args: Parameters<VariorumApi['compare']>) => bridge().compare(...args),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
+  onCompareProgress: (listener: (progress: CompareProgress) => void) =>
+    bridge().on('compareProgress', listener),
 };

@@ -5,6 +5,7 @@ import { ComparisonRows } from './ComparisonRows';
 interface Props {
   comparison: Comparison | null;
   loading: boolean;
+  progress: number | null;
   error: string | null;
   hasPair: boolean;
   onSwap: () => void;
@@ -38,7 +39,7 @@ function StatsLine({ stats }: { stats: ComparisonStats }) {
   );
 }
 
-export function ComparePane({ comparison, loading, error, hasPair, onSwap }: Props) {
+export function ComparePane({ comparison, loading, progress, error, hasPair, onSwap }: Props) {
   if (!hasPair) {
     return (
       <main className="compare compare-empty">
@@ -69,7 +70,18 @@ export function ComparePane({ comparison, loading, error, hasPair, onSwap }: Pro
           Could not compare these articles: {error}
         </p>
       )}
-      {loading && !comparison && <p className="message">Comparing…</p>}
+      {loading && (
+        <div className="compare-progress" role="status">
+          {progress === null ? (
+            <span>Comparing…</span>
+          ) : (
+            <>
+              <span>Comparing… {Math.round(progress * 100)}%</span>
+              <progress max={1} value={progress} aria-label="Comparison progress" />
+            </>
+          )}
+        </div>
+      )}
       {comparison && (
         <div className={`compare-scroll${loading ? ' is-stale' : ''}`}>
           {comparison.rows.length === 0 ? (

@@ -8,6 +8,8 @@ export interface ComparisonState {
   /** The latest comparison received (possibly of the previous pair while loading). */
   comparison: Comparison | null;
   loading: boolean;
+  /** Share done of a long comparison under way (0–1), or null. */
+  progress: number | null;
   error: string | null;
 }
 
@@ -27,6 +29,17 @@ export function useComparison(
   const [requests, setRequests] = useState<{ revision: unknown; count: number }>({ revision, count: 0 });
   if (requests.revision !== revision) setRequests({ revision, count: requests.count + 1 });
   const request = leftId && rightId ? `${leftId}:${rightId}:${requests.count}` : null;
+  const [progress, setProgress] = useState<{ request: string; fraction: number } | null>(null);
+
+  useEffect(
+    () =>
+      api.onCompareProgress((update) => {
+        if (update.leftId === leftId && update.rightId === rightId && request) {
+          setProgress({ request, fraction: update.fraction });
+        }
+      }),
+    [leftId, rightId, request],
+  );
 
   useEffect(() => {
     if (!leftId || !rightId || !request) return;
@@ -42,11 +55,12 @@ export function useComparison(
     };
   }, [leftId, rightId, request]);
 
-  if (!request) return { comparison: null, loading: false, error: null };
+  if (!request) return { comparison: null, loading: false, progress: null, error: null };
   const settled = answer?.request === request;
   return {
     comparison: answer?.comparison ?? null,
     loading: !settled,
+    progress: !settled && progress?.request === request ? progress.fraction : null,
     error: settled ? answer.error : null,
   };
 }

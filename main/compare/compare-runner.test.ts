@@ -1,0 +1,81 @@
+// CompareRunner: comparisons run in a real worker thread (the worker entry is bundled with
+// esbuild for the test), report progress on long texts, and stop at once when cancelled.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleText, editArticle, generateArticle } from '../bench/generate-texts';
+import { compareTexts } from './compare';
+import { CANCELLED_MESSAGE, CompareRunner, compareInProcess } from './compare-runner';
+
+let folder: string;
+let runner: CompareRunner;
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'variorum-worker-'));
+  const workerFile = path.join(folder, 'compare-worker.cjs');
+  await build({
+    entryPoints: [path.join(__dirname, 'worker.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: workerFile,
+    logLevel: 'silent',
+  });
+  runner = new CompareRunner(workerFile);
+});
+
+afterAll(async () => {
+  await runner.dispose();
+  await rm(folder, { recursive: true, force: true });
+});
+
+const long = generateArticle(5, 60_000);
+const longA = articleText(long);
+const longB = articleText(editArticle(long, 0.1, 6));
+
+describe('CompareRunner', () => {
+  it('gives the same result as comparing in process', async () => {
+    const a = 'Title\n\nThe council met on Monday.\n\nIt voted.';
+    const b = 'Title\n\nThe council met on Tuesday.\n\nIt voted.';
+    const options = { ignoreCase: true };
+    expect(await runner.run({ a, b, options })).toEqual(compareTexts(a, b, options));
+  });
+
+  it('reports progress on long texts, rising to the end', async () => {
+    const fractions: number[] = [];
+    const result = await runner.run(
+      { a: longA, b: longB, options: {} },
+      { onProgress: (f) => fractions.push(f) },
+    );
+    expect(result.rows.length).toBeGreaterThan(100);
+    expect(fractions.length).toBeGreaterThan(5);
+    expect([...fractions].sort((x, y) => x - y)).toEqual(fractions);
+    expect(fractions.every((fraction) => fraction >= 0 && fraction <= 1)).toBe(true);
+  });
+
+  it('stops a comparison when its signal aborts, and runs the next one', async () => {
+    const controller = new AbortController();
+    const cancelled = runner.run({ a: longA, b: longB, options: {} }, { signal: controller.signal });
+    controller.abort();
+    await expect(cancelled).rejects.toThrow(CANCELLED_MESSAGE);
+    const next = await runner.run({
+      a: 'One\n\nThe vote was close.',
+      b: 'One\n\nThe vote was not close.',
+      options: {},
+    });
+    expect(next.rows.map((row) => row.kind)).toEqual(['equal', 'changed']);
+  });
+
+  it('refuses to start when already cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(runner.run({ a: 'x', b: 'y', options: {} }, { signal: controller.signal })).rejects.toThrow(
+      CANCELLED_MESSAGE,
+    );
+    await expect(
+      compareInProcess({ a: 'x', b: 'y', options: {} }, { signal: controller.signal }),
+    ).rejects.toThrow(CANCELLED_MESSAGE);
+  });
+});
