@@ -1,6 +1,6 @@
 // compareTexts: properties checked on seeded random articles and edits (no word lost or
 // reordered, identity, mirror symmetry, planted moves, stats), then targeted cases per option,
-// and known engine faults pinned with `it.fails` (each must start passing once fixed).
+// and regressions for faults found and fixed in the engine.
 import { describe, expect, it } from 'vitest';
 import type { CompareOptions, ComparisonRow, Segment, TextComparison } from '../../preload/contract';
 import { compareTexts } from './compare';
@@ -567,10 +567,10 @@ describe('compareTexts on targeted examples', () => {
   });
 });
 
-describe('known engine faults', () => {
-  // Gap pairing looks one paragraph ahead on B only, so it can pair a weaker crossing pair
-  // (p–s, 0.2) and leave the stronger one (q–r, 0.25) as added + removed; swapped, it does the opposite.
-  it.fails('pairs the same paragraphs whichever text is A', () => {
+describe('regressions', () => {
+  // Gap pairing once looked one paragraph ahead on B only, so it paired a weaker crossing pair
+  // (p–s, 0.2) and left the stronger one (q–r, 0.25) as added + removed; swapped, the opposite.
+  it('pairs the same paragraphs whichever text is A', () => {
     const p = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet';
     const s = 'alpha bravo kilo lima mike november oscar papa quebec romeo';
     const r = 'sierra tango uniform victor whiskey xray yankee zulu';
@@ -580,17 +580,17 @@ describe('known engine faults', () => {
     expect(mirrorProblems(compareTexts(a, b), compareTexts(b, a))).toEqual([]);
   });
 
-  // A blank token (a dash under ignorePunctuation) can win the word diff over a real word:
-  // "x —" → "— x" shows x deleted and inserted, while "— x" → "x —" is equal.
-  it.fails('treats a moved dash the same way in both directions under ignorePunctuation', () => {
+  // A blank token (a dash under ignorePunctuation) once won the word diff over a real word:
+  // "x —" → "— x" showed x deleted and inserted, while "— x" → "x —" was equal.
+  it('treats a moved dash the same way in both directions under ignorePunctuation', () => {
     const options = { ignorePunctuation: true, ignoreWhitespace: true };
     expect(kindsOf(compareTexts('— x', 'x —', options))).toEqual(['equal']);
     expect(kindsOf(compareTexts('x —', '— x', options))).toEqual(['equal']);
   });
 
-  // The contract says ignoreTypography covers non-breaking and thin spaces, yet at word
-  // granularity "50\u00a0km" against "50 km" still shows "50" deleted and inserted.
-  it.fails('ignores a non-breaking or thin space under ignoreTypography', () => {
+  // ignoreTypography covers non-breaking and thin spaces: at word granularity "50\u00a0km"
+  // against "50 km" once showed "50" deleted and inserted.
+  it('ignores a non-breaking or thin space under ignoreTypography', () => {
     for (const granularity of ['word', 'sentence'] as const) {
       for (const space of ['\u00a0', '\u2009']) {
         const result = compareTexts(`50${space}km away`, '50 km away', {
@@ -602,9 +602,8 @@ describe('known engine faults', () => {
     }
   });
 
-  // splitLong splits at line breaks, but one over-long line among short ones is never split
-  // at sentences: its piece has no '\n' left, so the recursive branch cannot run.
-  it.fails('splits an over-long line inside a multi-line paragraph at sentences', () => {
+  // One over-long line among short ones was once never split at sentences.
+  it('splits an over-long line inside a multi-line paragraph at sentences', () => {
     const sentences = Array.from(
       { length: 150 },
       (_, k) => `Sentence ${k} has exactly ten words in it, no more.`,

@@ -152,49 +152,37 @@ export function compareTexts(
     rightParagraph: j,
   });
 
-  /** Rows for the paragraphs between two anchors, keeping each side in its own order. */
+  const leftOnlyRow = (i: number): ComparisonRow => {
+    const movedOut = moveOfA.get(i);
+    return movedOut
+      ? { kind: 'moved', left: movedOut.diff.left, right: [], leftParagraph: i, move: movedOut.id }
+      : removedRow(i);
+  };
+  const rightOnlyRow = (j: number): ComparisonRow => {
+    const movedIn = moveOfB.get(j);
+    return movedIn
+      ? { kind: 'moved', left: [], right: movedIn.diff.right, rightParagraph: j, move: movedIn.id }
+      : addedRow(j);
+  };
+
+  /**
+   * Rows for the paragraphs between two anchors, keeping each side in its own order: similar
+   * unpaired paragraphs are paired (see pairWithinGap), the rest are shown one-sided, A's first.
+   */
   const emitGap = (fromA: number, toA: number, fromB: number, toB: number): void => {
+    const left: number[] = [];
+    const right: number[] = [];
+    for (let i = fromA; i < toA; i++) if (!moveOfA.has(i)) left.push(i);
+    for (let j = fromB; j < toB; j++) if (!moveOfB.has(j)) right.push(j);
     let i = fromA;
     let j = fromB;
-    while (i < toA || j < toB) {
-      const movedOut = i < toA ? moveOfA.get(i) : undefined;
-      if (movedOut) {
-        rows.push({
-          kind: 'moved',
-          left: movedOut.diff.left,
-          right: [],
-          leftParagraph: i,
-          move: movedOut.id,
-        });
-        i++;
-        continue;
-      }
-      const movedIn = j < toB ? moveOfB.get(j) : undefined;
-      if (movedIn) {
-        rows.push({
-          kind: 'moved',
-          left: [],
-          right: movedIn.diff.right,
-          rightParagraph: j,
-          move: movedIn.id,
-        });
-        j++;
-        continue;
-      }
-      if (i < toA && j < toB) {
-        if (similarityOf(a[i]!, b[j]!) >= GAP_PAIR_MIN_SIMILARITY) {
-          rows.push(pairRow(i++, j++));
-        } else if (j + 1 < toB && similarityOf(a[i]!, b[j + 1]!) >= GAP_PAIR_MIN_SIMILARITY) {
-          rows.push(addedRow(j++));
-        } else {
-          rows.push(removedRow(i++));
-        }
-      } else if (i < toA) {
-        rows.push(removedRow(i++));
-      } else {
-        rows.push(addedRow(j++));
-      }
+    for (const [pairA, pairB] of pairWithinGap(left, right, (x, y) => similarityOf(a[x]!, b[y]!))) {
+      while (i < pairA) rows.push(leftOnlyRow(i++));
+      while (j < pairB) rows.push(rightOnlyRow(j++));
+      rows.push(pairRow(i++, j++));
     }
+    while (i < toA) rows.push(leftOnlyRow(i++));
+    while (j < toB) rows.push(rightOnlyRow(j++));
   };
 
   const totalWords = a.reduce((sum, p) => sum + p.words, 0) + b.reduce((sum, p) => sum + p.words, 0);
@@ -212,6 +200,55 @@ export function compareTexts(
   emitGap(nextA, a.length, nextB, b.length);
 
   return { rows, stats: statsOf(rows, a, b, commonWords), coarse };
+}
+
+/** Gaps up to this many candidate pairs are paired optimally; larger ones greedily in order. */
+const GAP_PAIRING_CELLS = 10_000;
+
+/**
+ * Pairs paragraphs of a gap (each side in order) so the total similarity is greatest, pairing
+ * only those at least GAP_PAIR_MIN_SIMILARITY alike. Same pairs whichever text is A.
+ */
+function pairWithinGap(
+  left: number[],
+  right: number[],
+  similarity: (a: number, b: number) => number,
+): Array<[number, number]> {
+  if (left.length === 0 || right.length === 0) return [];
+  const pairs: Array<[number, number]> = [];
+  if (left.length * right.length > GAP_PAIRING_CELLS) {
+    for (let k = 0; k < Math.min(left.length, right.length); k++) {
+      if (similarity(left[k]!, right[k]!) >= GAP_PAIR_MIN_SIMILARITY) pairs.push([left[k]!, right[k]!]);
+    }
+    return pairs;
+  }
+  const width = right.length + 1;
+  const best = new Float64Array((left.length + 1) * width);
+  const gain = (x: number, y: number): number => {
+    const value = similarity(left[x]!, right[y]!);
+    return value >= GAP_PAIR_MIN_SIMILARITY ? value : 0;
+  };
+  const gains = new Float64Array(left.length * right.length);
+  for (let x = left.length - 1; x >= 0; x--) {
+    for (let y = right.length - 1; y >= 0; y--) {
+      const g = (gains[x * right.length + y] = gain(x, y));
+      best[x * width + y] = Math.max(
+        best[(x + 1) * width + y]!,
+        best[x * width + y + 1]!,
+        g > 0 ? g + best[(x + 1) * width + y + 1]! : 0,
+      );
+    }
+  }
+  for (let x = 0, y = 0; x < left.length && y < right.length;) {
+    const g = gains[x * right.length + y]!;
+    if (g > 0 && best[x * width + y] === g + best[(x + 1) * width + y + 1]!) {
+      pairs.push([left[x]!, right[y]!]);
+      x++;
+      y++;
+    } else if (best[x * width + y] === best[(x + 1) * width + y]) x++;
+    else y++;
+  }
+  return pairs;
 }
 
 function wordsWithOp(segments: Segment[], op: string): number {

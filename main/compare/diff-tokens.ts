@@ -67,17 +67,21 @@ const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xd
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /**
- * Diffs two token lists. `maxEditLength` bounds the work: past it the pair is shown as
- * replaced and flagged coarse rather than left to run for seconds.
+ * Diffs two token lists. Blank tokens (nothing left once ignored differences are removed, such
+ * as a lone dash under ignore-punctuation) take no part in the diff: they are shown faintly
+ * where they stand. `maxEditLength` bounds the work: past it the pair is shown as replaced and
+ * flagged coarse rather than left to run for seconds.
  */
 export function diffTokens(
   left: Token[],
   right: Token[],
   options: { maxEditLength: number; charDetail: boolean },
 ): TokenDiff {
+  const comparedLeft = left.some((token) => token.blank) ? left.filter((token) => !token.blank) : left;
+  const comparedRight = right.some((token) => token.blank) ? right.filter((token) => !token.blank) : right;
   const changes = diffArrays(
-    left.map((token) => token.key),
-    right.map((token) => token.key),
+    comparedLeft.map((token) => token.key),
+    comparedRight.map((token) => token.key),
     { maxEditLength: options.maxEditLength },
   );
   if (!changes) return replacedWhole(left, right, true);
@@ -85,15 +89,25 @@ export function diffTokens(
   const leftSegments: Segment<LeftOp>[] = [];
   const rightSegments: Segment<RightOp>[] = [];
   let commonWords = 0;
+  // Positions in the full token lists; blank tokens met on the way are emitted as normalized.
   let l = 0;
   let r = 0;
+  const nextLeft = (): Token => {
+    while (left[l]!.blank) pushSegment(leftSegments, 'normalized', left[l++]!.text);
+    return left[l++]!;
+  };
+  const nextRight = (): Token => {
+    while (right[r]!.blank) pushSegment(rightSegments, 'normalized', right[r++]!.text);
+    return right[r++]!;
+  };
+
   for (let c = 0; c < changes.length; c++) {
     const change = changes[c]!;
     const count = change.count;
     if (!change.added && !change.removed) {
-      for (let k = 0; k < count; k++, l++, r++) {
-        const a = left[l]!;
-        const b = right[r]!;
+      for (let k = 0; k < count; k++) {
+        const a = nextLeft();
+        const b = nextRight();
         const op = a.text === b.text ? 'equal' : 'normalized';
         pushSegment(leftSegments, op, a.text);
         pushSegment(rightSegments, op, b.text);
@@ -107,25 +121,21 @@ export function diffTokens(
     const added = change.added ? count : nextChange?.added ? nextChange.count : 0;
     if (change.removed && nextChange?.added) c++;
     if (options.charDetail && removed === 1 && added === 1) {
-      const a = left[l]!;
-      const b = right[r]!;
-      const detail = a.blank || b.blank ? null : charDetail(a.text, b.text);
-      if (detail) {
-        leftSegments.push({ op: 'delete', text: a.text, chars: detail.left });
-        rightSegments.push({ op: 'insert', text: b.text, chars: detail.right });
-        l++;
-        r++;
-        continue;
-      }
+      const a = nextLeft();
+      const b = nextRight();
+      const detail = charDetail(a.text, b.text);
+      leftSegments.push(
+        detail ? { op: 'delete', text: a.text, chars: detail.left } : { op: 'delete', text: a.text },
+      );
+      rightSegments.push(
+        detail ? { op: 'insert', text: b.text, chars: detail.right } : { op: 'insert', text: b.text },
+      );
+      continue;
     }
-    for (let k = 0; k < removed; k++, l++) {
-      const token = left[l]!;
-      pushSegment(leftSegments, token.blank ? 'normalized' : 'delete', token.text);
-    }
-    for (let k = 0; k < added; k++, r++) {
-      const token = right[r]!;
-      pushSegment(rightSegments, token.blank ? 'normalized' : 'insert', token.text);
-    }
+    for (let k = 0; k < removed; k++) pushSegment(leftSegments, 'delete', nextLeft().text);
+    for (let k = 0; k < added; k++) pushSegment(rightSegments, 'insert', nextRight().text);
   }
+  while (l < left.length) pushSegment(leftSegments, 'normalized', left[l++]!.text);
+  while (r < right.length) pushSegment(rightSegments, 'normalized', right[r++]!.text);
   return { left: leftSegments, right: rightSegments, commonWords, coarse: false };
 }

@@ -21,6 +21,21 @@ export const MAX_PARAGRAPH_WORDS = 1000;
 
 const countWords = (text: string): number => (text.match(/\S+/g) ?? []).length;
 
+/** Pieces of `text` (which join back to it exactly), each of at most `limit` words if possible. */
+function unitsOf(text: string, limit: number): string[] {
+  if (countWords(text) <= limit) return [text];
+  const lines = text.split(/(?<=\n)/);
+  if (lines.length > 1) return lines.flatMap((line) => unitsOf(line, limit));
+  const sentences = text.match(/[^.!?…]*(?:[.!?…]+["'”’)\]]*\s*|$)/g)?.filter(Boolean) ?? [text];
+  if (sentences.length > 1) return sentences.flatMap((sentence) => unitsOf(sentence, limit));
+  // One enormous sentence: cut it between words.
+  const words = text.match(/\S+\s*/g) ?? [text];
+  const chunks: string[] = [];
+  for (let i = 0; i < words.length; i += limit) chunks.push(words.slice(i, i + limit).join(''));
+  return chunks;
+}
+
+/** Splits an over-long paragraph at line breaks, then sentences, then words; never inside one. */
 function splitLong(paragraph: string): string[] {
   // A word takes at least two characters with its space, so short paragraphs need no count.
   if (paragraph.length <= 2 * MAX_PARAGRAPH_WORDS || countWords(paragraph) <= MAX_PARAGRAPH_WORDS) {
@@ -29,10 +44,7 @@ function splitLong(paragraph: string): string[] {
   const pieces: string[] = [];
   let current = '';
   let currentWords = 0;
-  const units = paragraph.includes('\n')
-    ? paragraph.split(/(?<=\n)/)
-    : (paragraph.match(/[^.!?]*(?:[.!?]+["'”’)\]]*\s*|$)/g) ?? [paragraph]);
-  for (const unit of units) {
+  for (const unit of unitsOf(paragraph, MAX_PARAGRAPH_WORDS)) {
     const unitWords = countWords(unit);
     if (currentWords > 0 && currentWords + unitWords > MAX_PARAGRAPH_WORDS) {
       pieces.push(current.trim());
@@ -43,11 +55,7 @@ function splitLong(paragraph: string): string[] {
     currentWords += unitWords;
   }
   if (current.trim()) pieces.push(current.trim());
-  return pieces.flatMap((piece) =>
-    countWords(piece) > MAX_PARAGRAPH_WORDS && piece.includes('\n')
-      ? splitLong(piece.replace(/\n/g, ' '))
-      : [piece],
-  );
+  return pieces;
 }
 
 /** Paragraphs are separated by blank lines; each is trimmed. Words are never lost or split. */
@@ -126,8 +134,11 @@ function tokenizeWords(
       const wordKey = identity ? paragraph.slice(start, wordEnd) : keyOf(paragraph.slice(start, wordEnd));
       blank = wordKey === '';
       if (!keepWhitespaceInKey) key = wordKey;
-      else if (singleSpace) key = `${wordKey} `;
-      else key = `${wordKey}\u0000${spaceKey(paragraph.slice(wordEnd, i))}`;
+      else {
+        // A space that compares as one plain space gets the same key as a plain space.
+        const space = singleSpace ? ' ' : spaceKey(paragraph.slice(wordEnd, i));
+        key = space === ' ' ? `${wordKey} ` : `${wordKey}\u0000${space}`;
+      }
     }
     tokens.push({ text, key, words: 1, blank });
   }
