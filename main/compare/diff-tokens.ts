@@ -1,7 +1,7 @@
 // Diffs the tokens of two aligned paragraphs with jsdiff and turns the result into the
 // segments each pane shows. Tokens are whole words (or sentences), so no word is ever split
 // between segments; a single changed word also gets character-level detail.
-import { diffArrays } from 'diff';
+import { diffKeys } from './anchored-diff';
 import type { CharPart, LeftOp, RightOp, Segment } from '../../preload/contract';
 import type { Token } from './tokenize';
 
@@ -79,10 +79,10 @@ export function diffTokens(
 ): TokenDiff {
   const comparedLeft = left.some((token) => token.blank) ? left.filter((token) => !token.blank) : left;
   const comparedRight = right.some((token) => token.blank) ? right.filter((token) => !token.blank) : right;
-  const changes = diffArrays(
+  const changes = diffKeys(
     comparedLeft.map((token) => token.key),
     comparedRight.map((token) => token.key),
-    { maxEditLength: options.maxEditLength },
+    options.maxEditLength,
   );
   if (!changes) return replacedWhole(left, right, true);
 
