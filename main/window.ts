@@ -27,7 +27,10 @@ const MIME_TYPES: Record<string, string> = {
 /** Must run before the app is ready: a standard, secure scheme gives IndexedDB a stable origin. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+    },
   ]);
 }
 

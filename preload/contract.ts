@@ -86,9 +86,13 @@ export type Granularity = 'word' | 'sentence';
 export interface CompareOptions {
   granularity: Granularity;
   ignoreCase: boolean;
+  /**
+   * Without it, whitespace counts by kind (line break or space) and other spacing differences
+   * are shown as normalized; with it, whitespace is not compared at all.
+   */
   ignoreWhitespace: boolean;
   ignorePunctuation: boolean;
-  /** Curly vs straight quotes, dashes, non-breaking and thin spaces, ligatures, ellipsis. */
+  /** Curly vs straight quotes, dashes, ligatures, ellipsis (spaces: see ignoreWhitespace). */
   ignoreTypography: boolean;
 }
 

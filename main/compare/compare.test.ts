@@ -468,6 +468,22 @@ describe('compareTexts on targeted examples', () => {
     }
   });
 
+  it('counts a line break against a space, but shows other spacing differences only faintly', () => {
+    const spacing = compareTexts('The  talks\u00a0resumed\tin Geneva.', 'The talks resumed in Geneva.');
+    expect(spacing.rows[0]!.kind).toBe('equal');
+    expect(opsOf(spacing.rows[0]!.left)).toContain('normalized');
+    expect(spacing.stats).toMatchObject({ wordsAdded: 0, wordsRemoved: 0, similarity: 1 });
+    // In verse a line break is part of the text: moving one is a change.
+    const verse = compareTexts('She had three lilies\nin her hand', 'She had three\nlilies in her hand');
+    expect(verse.rows[0]!.kind).toBe('changed');
+    // Indentation added to a line is not.
+    const indent = compareTexts(
+      'Her eyes were deeper\nthan the depth',
+      'Her eyes were deeper\n  than the depth',
+    );
+    expect(indent.rows[0]!.kind).toBe('equal');
+  });
+
   it('marks the whole sentence with a changed word at sentence granularity, and only it', () => {
     const a = 'The talks opened on Monday. Both sides made firm demands. Nobody expected a quick deal.';
     const b = 'The talks opened on Monday. Both sides made bold demands. Nobody expected a quick deal.';

@@ -11,7 +11,7 @@ import type {
 } from '../../preload/contract';
 import { alignParagraphs, featuresOf, similarityOf, type ParagraphProfile } from './align';
 import { diffTokens, replacedWhole, type TokenDiff } from './diff-tokens';
-import { DEFAULT_COMPARE_OPTIONS, makeKeyNormalizer, makeSpaceKey } from './normalize';
+import { DEFAULT_COMPARE_OPTIONS, makeKeyNormalizer, spaceClass } from './normalize';
 import { IDENTITY_KEY, isSpaceCode, splitParagraphs, tokenize, type Token } from './tokenize';
 
 /** Unpaired paragraphs facing each other in a gap are diffed only if at least this similar. */
@@ -59,10 +59,9 @@ class Paragraph implements ParagraphProfile {
 
 function prepare(text: string, options: CompareOptions): Paragraph[] {
   const keyOf = makeKeyNormalizer(options);
-  const spaceKey = makeSpaceKey(options);
   const keepWhitespace = !options.ignoreWhitespace;
   const tokenizer = (paragraph: string): Token[] =>
-    tokenize(paragraph, options.granularity, keyOf, keepWhitespace, spaceKey);
+    tokenize(paragraph, options.granularity, keyOf, keepWhitespace, spaceClass);
   // With nothing ignored, a paragraph's own text is its key: identical texts, identical keys.
   const textIsKey = keyOf === IDENTITY_KEY && keepWhitespace;
   return splitParagraphs(text).map((paragraph) => new Paragraph(paragraph, tokenizer, textIsKey));

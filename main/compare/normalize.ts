@@ -39,9 +39,13 @@ export function makeKeyNormalizer(options: CompareOptions): (text: string) => st
   return (text) => steps.reduce((current, step) => step(current), text);
 }
 
-const TYPOGRAPHIC_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
-
-/** How the whitespace after a word is compared: no-break and thin spaces are typography. */
-export function makeSpaceKey(options: CompareOptions): (space: string) => string {
-  return options.ignoreTypography ? (space) => space.replace(TYPOGRAPHIC_SPACES, ' ') : IDENTITY_KEY;
+/**
+ * Whitespace is compared by kind: none, a line break, or horizontal space. How much space,
+ * and which kind of space (tab, no-break, thin), shows as a faint normalized difference: it
+ * is invisible in reading, while a line break moved in verse is a real change. The
+ * ignore-whitespace option drops whitespace from the comparison altogether.
+ */
+export function spaceClass(space: string): string {
+  if (space === '') return '';
+  return /[\n\r\u2028\u2029]/.test(space) ? '\n' : ' ';
 }

@@ -93,7 +93,7 @@ const SENTENCE_WITH_SPACE = /\S(?:[^]*?)(?:[.!?…]+["'”’)\]]*(?=\s|$)|$)\s*
 /**
  * Splits a paragraph into tokens. With `keepWhitespaceInKey`, the whitespace after a word is
  * part of its key (a single space, by far the most common, costs nothing), so whitespace
- * changes count; `spaceKey` maps whitespace to its compared form (e.g. no-break → space).
+ * changes count; `spaceKey` maps whitespace to its compared form (see normalize.ts spaceClass).
  */
 export function tokenize(
   paragraph: string,
