@@ -15,6 +15,8 @@ export interface ArticleSummary {
   words: number;
   bytes: number;
   format: ArticleFormat;
+  /** SHA-256 (hex) of the article's decoded text: follows an article through renames. */
+  contentHash: string;
 }
 
 export interface SkippedFile {

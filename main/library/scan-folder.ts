@@ -115,6 +115,7 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
         words: parsed.words,
         bytes: read.bytes,
         format: candidate.format,
+        contentHash: createHash('sha256').update(read.text).digest('hex'),
       },
     });
   }
