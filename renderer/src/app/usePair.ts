@@ -26,5 +26,26 @@ export function usePair(library: LibrarySnapshot | null) {
   );
   const swap = useCallback(() => setChosen({ leftId: pair.rightId, rightId: pair.leftId }), [pair]);
 
-  return { ...pair, pick, swap };
+  // Versions in folder order: by path, which for dated file names is by date.
+  const order = useMemo(
+    () =>
+      [...(library?.articles ?? [])]
+        .sort((a, b) => a.path.localeCompare(b.path))
+        .map((article) => article.id),
+    [library],
+  );
+  const step = useMemo(() => {
+    const left = pair.leftId ? order.indexOf(pair.leftId) : -1;
+    const right = pair.rightId ? order.indexOf(pair.rightId) : -1;
+    if (left < 0 || right < 0) return {};
+    const after =
+      right + 1 < order.length && order[right + 1] !== pair.rightId ? order[right + 1] : undefined;
+    const before = left > 0 ? order[left - 1] : undefined;
+    return {
+      next: after ? () => setChosen({ leftId: pair.rightId, rightId: after }) : undefined,
+      previous: before ? () => setChosen({ leftId: before, rightId: pair.leftId }) : undefined,
+    };
+  }, [order, pair]);
+
+  return { ...pair, pick, swap, step };
 }

@@ -1,6 +1,8 @@
-// The comparison: a header per side, the stats line, a swap button and the aligned rows.
+// The comparison: a header per side, the stats line, the options bar, and the rows.
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
-import { ComparisonRows } from './ComparisonRows';
+import { ComparisonBody } from './ComparisonBody';
+import { OptionsBar } from './OptionsBar';
+import type { ViewSettings } from './useViewSettings';
 
 interface Props {
   comparison: Comparison | null;
@@ -8,7 +10,11 @@ interface Props {
   progress: number | null;
   error: string | null;
   hasPair: boolean;
+  settings: ViewSettings;
+  onSettingsChange: (settings: ViewSettings) => void;
   onSwap: () => void;
+  /** Moves the pair one version along the folder's order; absent at the ends. */
+  onStep: { previous?: () => void; next?: () => void };
 }
 
 function SideHeader({ article, label }: { article: ArticleSummary; label: 'A' | 'B' }) {
@@ -25,21 +31,30 @@ function SideHeader({ article, label }: { article: ArticleSummary; label: 'A' | 
   );
 }
 
-function StatsLine({ stats }: { stats: ComparisonStats }) {
+function StatsLine({ stats, coarse }: { stats: ComparisonStats; coarse: boolean }) {
   return (
     <p className="stats" data-testid="stats">
       <strong>{Math.round(stats.similarity * 1000) / 10}% similar</strong>
       <span className="stat-insert">+{stats.wordsAdded.toLocaleString()} words added</span>
       <span className="stat-delete">−{stats.wordsRemoved.toLocaleString()} removed</span>
-      {stats.wordsMoved > 0 && <span className="stat-move">{stats.wordsMoved.toLocaleString()} moved</span>}
+      <span className="stat-move">{stats.wordsMoved.toLocaleString()} moved</span>
       <span>
         {stats.changedParagraphs} {stats.changedParagraphs === 1 ? 'paragraph' : 'paragraphs'} changed
       </span>
+      {coarse && (
+        <span
+          className="stat-coarse"
+          title="Parts too large or too different to diff word by word are shown as replaced"
+        >
+          Coarse: some parts shown as replaced
+        </span>
+      )}
     </p>
   );
 }
 
-export function ComparePane({ comparison, loading, progress, error, hasPair, onSwap }: Props) {
+export function ComparePane(props: Props) {
+  const { comparison, loading, progress, error, hasPair, settings, onSettingsChange, onSwap, onStep } = props;
   if (!hasPair) {
     return (
       <main className="compare compare-empty">
@@ -52,19 +67,42 @@ export function ComparePane({ comparison, loading, progress, error, hasPair, onS
       {comparison && (
         <header className="compare-header">
           <SideHeader article={comparison.left} label="A" />
-          <button
-            type="button"
-            className="swap"
-            onClick={onSwap}
-            title="Swap A and B"
-            aria-label="Swap sides"
-          >
-            ⇄
-          </button>
+          <div className="header-actions">
+            <button
+              type="button"
+              className="swap"
+              onClick={onSwap}
+              title="Swap A and B (s)"
+              aria-label="Swap sides"
+            >
+              ⇄
+            </button>
+            <div className="version-step">
+              <button
+                type="button"
+                onClick={onStep.previous}
+                disabled={!onStep.previous}
+                title="Previous version: move both sides one version back ([)"
+                aria-label="Previous version"
+              >
+                ‹
+              </button>
+              <button
+                type="button"
+                onClick={onStep.next}
+                disabled={!onStep.next}
+                title="Next version: move both sides one version on (])"
+                aria-label="Next version"
+              >
+                ›
+              </button>
+            </div>
+          </div>
           <SideHeader article={comparison.right} label="B" />
         </header>
       )}
-      {comparison && <StatsLine stats={comparison.stats} />}
+      {comparison && <StatsLine stats={comparison.stats} coarse={comparison.coarse} />}
+      <OptionsBar settings={settings} onChange={onSettingsChange} />
       {error && (
         <p className="message error" role="alert">
           Could not compare these articles: {error}
@@ -72,25 +110,22 @@ export function ComparePane({ comparison, loading, progress, error, hasPair, onS
       )}
       {loading && (
         <div className="compare-progress" role="status">
-          {progress === null ? (
-            <span>Comparing…</span>
-          ) : (
-            <>
-              <span>Comparing… {Math.round(progress * 100)}%</span>
-              <progress max={1} value={progress} aria-label="Comparison progress" />
-            </>
-          )}
+          <span>Comparing…{progress === null ? '' : ` ${Math.round(progress * 100)}%`}</span>
+          {progress !== null && <progress max={1} value={progress} aria-label="Comparison progress" />}
         </div>
       )}
-      {comparison && (
-        <div className={`compare-scroll${loading ? ' is-stale' : ''}`}>
-          {comparison.rows.length === 0 ? (
-            <p className="message">Both articles are empty.</p>
-          ) : (
-            <ComparisonRows rows={comparison.rows} />
-          )}
-        </div>
-      )}
+      {comparison &&
+        (comparison.rows.length === 0 ? (
+          <p className="message">Both articles are empty.</p>
+        ) : (
+          <ComparisonBody
+            key={`${comparison.left.id}:${comparison.right.id}`}
+            rows={comparison.rows}
+            layout={settings.layout}
+            collapseUnchanged={settings.collapseUnchanged}
+            stale={loading}
+          />
+        ))}
     </main>
   );
 }

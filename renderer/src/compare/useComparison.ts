@@ -1,7 +1,7 @@
 // Fetches the comparison of the chosen pair. A newer choice wins: answers to superseded
 // requests are dropped, so fast clicking never shows a stale pair as current.
 import { useEffect, useState } from 'react';
-import type { ArticleId, Comparison } from '../../../preload/contract';
+import type { ArticleId, CompareOptions, Comparison } from '../../../preload/contract';
 import { api, messageOf } from '../api';
 
 export interface ComparisonState {
@@ -22,13 +22,15 @@ interface Answer {
 export function useComparison(
   leftId: ArticleId | null,
   rightId: ArticleId | null,
+  options: CompareOptions,
   /** Changes when the folder is reread, so the same pair is compared afresh. */
   revision: unknown,
 ): ComparisonState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [requests, setRequests] = useState<{ revision: unknown; count: number }>({ revision, count: 0 });
   if (requests.revision !== revision) setRequests({ revision, count: requests.count + 1 });
-  const request = leftId && rightId ? `${leftId}:${rightId}:${requests.count}` : null;
+  const optionsKey = JSON.stringify(options);
+  const request = leftId && rightId ? `${leftId}:${rightId}:${optionsKey}:${requests.count}` : null;
   const [progress, setProgress] = useState<{ request: string; fraction: number } | null>(null);
 
   useEffect(
@@ -45,7 +47,7 @@ export function useComparison(
     if (!leftId || !rightId || !request) return;
     let current = true;
     api
-      .compare({ leftId, rightId })
+      .compare({ leftId, rightId, options: JSON.parse(optionsKey) as CompareOptions })
       .then((comparison) => current && setAnswer({ request, comparison, error: null }))
       .catch(
         (reason: unknown) => current && setAnswer({ request, comparison: null, error: messageOf(reason) }),
@@ -53,7 +55,7 @@ export function useComparison(
     return () => {
       current = false;
     };
-  }, [leftId, rightId, request]);
+  }, [leftId, rightId, optionsKey, request]);
 
   if (!request) return { comparison: null, loading: false, progress: null, error: null };
   const settled = answer?.request === request;

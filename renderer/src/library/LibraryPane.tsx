@@ -1,5 +1,6 @@
 // The article list: pick which article goes on the left (A) and which on the right (B).
 // Files that could not be read are listed greyed, with the reason.
+import type { ReactNode } from 'react';
 import type { ArticleId, LibrarySnapshot } from '../../../preload/contract';
 
 interface Props {
@@ -10,13 +11,24 @@ interface Props {
   rightId: ArticleId | null;
   onPick: (side: 'left' | 'right', id: ArticleId) => void;
   onOpenFolder: () => void;
+  /** App-wide controls shown at the foot of the list (theme, shortcuts). */
+  footer: ReactNode;
 }
 
 const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 const folderOf = (path: string): string =>
   path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
 
-export function LibraryPane({ library, loading, error, leftId, rightId, onPick, onOpenFolder }: Props) {
+export function LibraryPane({
+  library,
+  loading,
+  error,
+  leftId,
+  rightId,
+  onPick,
+  onOpenFolder,
+  footer,
+}: Props) {
   return (
     <nav className="library" aria-label="Articles">
       <header className="pane-header">
@@ -93,6 +105,7 @@ export function LibraryPane({ library, loading, error, leftId, rightId, onPick, 
           </ul>
         </>
       )}
+      <footer className="library-footer">{footer}</footer>
     </nav>
   );
 }

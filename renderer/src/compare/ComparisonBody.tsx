@@ -1,0 +1,189 @@
+// The comparison's rows, virtualised so a 200,000-word pair scrolls smoothly, with folding
+// of unchanged runs, next/previous change (buttons and keys), and the overview strip.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ComparisonRow, Segment } from '../../../preload/contract';
+import { changeItems, displayItems, type DisplayItem } from './display-items';
+import { OverviewStrip, type OverviewMark } from './OverviewStrip';
+import { KIND_LABEL, RowView } from './RowView';
+import type { ViewSettings } from './useViewSettings';
+
+interface Props {
+  rows: ComparisonRow[];
+  layout: ViewSettings['layout'];
+  collapseUnchanged: boolean;
+  stale: boolean;
+}
+
+/** Short comparisons are rendered whole (so find-in-page sees everything); long ones windowed. */
+const RENDER_ALL_BELOW = 300;
+
+function estimateHeight(item: DisplayItem, rows: ComparisonRow[], layout: Props['layout']): number {
+  if (item.kind === 'collapsed') return 40;
+  const row = rows[item.row]!;
+  const length = (segments: Segment[]): number =>
+    segments.reduce((sum, segment) => sum + segment.text.length, 0);
+  const characters =
+    layout === 'inline'
+      ? length(row.left) + length(row.right)
+      : Math.max(length(row.left), length(row.right));
+  const charactersPerLine = layout === 'inline' ? 90 : 60;
+  return 18 + Math.max(1, Math.ceil(characters / charactersPerLine)) * 26;
+}
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
+  !(target instanceof HTMLInputElement && ['checkbox', 'radio'].includes(target.type));
+
+export function ComparisonBody({ rows, layout, collapseUnchanged, stale }: Props) {
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const items = useMemo(
+    () => displayItems(rows, { collapse: collapseUnchanged, expanded }),
+    [rows, collapseUnchanged, expanded],
+  );
+  const changes = useMemo(() => changeItems(items, rows), [items, rows]);
+  const [current, setCurrent] = useState(-1);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // The React Compiler is not used in this build, so the virtualizer's unmemoisable API is fine.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (index) => estimateHeight(items[index]!, rows, layout),
+    overscan: items.length < RENDER_ALL_BELOW ? items.length : 10,
+  });
+
+  const goToChange = useCallback(
+    (index: number) => {
+      if (changes.length === 0) return;
+      const wrapped = (index + changes.length) % changes.length;
+      setCurrent(wrapped);
+      virtualizer.scrollToIndex(changes[wrapped]!, { align: 'center' });
+    },
+    [changes, virtualizer],
+  );
+  const next = useCallback(() => goToChange(current + 1), [current, goToChange]);
+  const previous = useCallback(
+    () => goToChange(current < 0 ? changes.length - 1 : current - 1),
+    [current, changes, goToChange],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey) return;
+      const forward =
+        (event.key === 'n' && !event.altKey) ||
+        (event.key === 'F7' && !event.shiftKey) ||
+        (event.altKey && event.key === 'ArrowDown');
+      const backward =
+        (event.key === 'p' && !event.altKey) ||
+        (event.key === 'F7' && event.shiftKey) ||
+        (event.altKey && event.key === 'ArrowUp');
+      if (forward || backward) {
+        event.preventDefault();
+        if (forward) next();
+        else previous();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [next, previous]);
+
+  const followMove = useCallback(
+    (move: number, toSide: 'left' | 'right') => {
+      const target = items.findIndex((item) => {
+        if (item.kind !== 'row') return false;
+        const row = rows[item.row]!;
+        return row.move === move && (toSide === 'left' ? row.left.length > 0 : row.right.length > 0);
+      });
+      if (target < 0) return;
+      const changeIndex = changes.indexOf(target);
+      if (changeIndex >= 0) setCurrent(changeIndex);
+      virtualizer.scrollToIndex(target, { align: 'center' });
+    },
+    [items, rows, changes, virtualizer],
+  );
+
+  const total = virtualizer.getTotalSize();
+  const marks: OverviewMark[] = changes.map((itemIndex) => {
+    const item = items[itemIndex] as Extract<DisplayItem, { kind: 'row' }>;
+    const start = virtualizer.measurementsCache[itemIndex]?.start ?? 0;
+    return { at: total > 0 ? start / total : 0, kind: rows[item.row]!.kind };
+  });
+  const currentItem = current >= 0 ? changes[current] : undefined;
+
+  return (
+    <div className={`compare-body layout-${layout}${stale ? ' is-stale' : ''}`}>
+      <div className="change-nav" role="navigation" aria-label="Changes">
+        <button
+          type="button"
+          onClick={previous}
+          disabled={changes.length === 0}
+          title="Previous change (p, Shift+F7, Alt+↑)"
+          aria-label="Previous change"
+        >
+          ↑ Previous
+        </button>
+        <span className="change-counter" data-testid="change-counter" aria-live="polite">
+          {changes.length === 0
+            ? 'No changes'
+            : current < 0
+              ? `${changes.length} ${changes.length === 1 ? 'change' : 'changes'}`
+              : `Change ${current + 1} of ${changes.length}`}
+        </span>
+        <button
+          type="button"
+          onClick={next}
+          disabled={changes.length === 0}
+          title="Next change (n, F7, Alt+↓)"
+          aria-label="Next change"
+        >
+          ↓ Next
+        </button>
+      </div>
+      <div className="compare-scroll" ref={scrollRef} tabIndex={0} aria-label="Aligned paragraphs">
+        <div className="rows" role="table" style={{ height: `${total}px` }}>
+          {virtualizer.getVirtualItems().map((virtualItem) => {
+            const item = items[virtualItem.index]!;
+            const common = {
+              key: virtualItem.key,
+              'data-index': virtualItem.index,
+              ref: virtualizer.measureElement,
+              style: { transform: `translateY(${virtualItem.start}px)` },
+            };
+            if (item.kind === 'collapsed') {
+              const count = item.to - item.from;
+              return (
+                <div {...common} className="row row-folded" role="row" data-testid="folded">
+                  <button
+                    type="button"
+                    className="fold"
+                    onClick={() => setExpanded((open) => new Set(open).add(item.from))}
+                  >
+                    ⋯ {count} unchanged paragraphs
+                  </button>
+                </div>
+              );
+            }
+            const row = rows[item.row]!;
+            return (
+              <div
+                {...common}
+                className={`row row-${row.kind}${virtualItem.index === currentItem ? ' is-current' : ''}`}
+                role="row"
+                data-testid="row"
+                data-kind={row.kind}
+                title={KIND_LABEL[row.kind]}
+              >
+                <RowView row={row} layout={layout} onFollowMove={followMove} />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <OverviewStrip marks={marks} current={current} onPick={goToChange} />
+    </div>
+  );
+}
