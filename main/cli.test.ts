@@ -185,8 +185,33 @@ describe('runCli scan', () => {
       'sub/notes.md',
     ]);
     const notes = json.articles[3]!;
-    expect(Object.keys(notes).sort()).toEqual(['bytes', 'format', 'id', 'path', 'title', 'words']);
-    expect(notes).toMatchObject({ path: 'sub/notes.md', title: 'Notes', words: 4, format: 'md' });
+    expect(Object.keys(notes).sort()).toEqual([
+      'author',
+      'bytes',
+      'cleaning',
+      'contentHash',
+      'date',
+      'dateIsFileTime',
+      'encoding',
+      'format',
+      'id',
+      'path',
+      'source',
+      'title',
+      'warnings',
+      'words',
+    ]);
+    // Words of the text compared: the Markdown heading's "#" is markup, not a word.
+    expect(notes).toMatchObject({
+      path: 'sub/notes.md',
+      title: 'Notes',
+      words: 3,
+      format: 'md',
+      encoding: 'utf-8',
+      cleaning: { blocks: 0, words: 0 },
+      dateIsFileTime: true,
+      warnings: [],
+    });
     expect(notes['id']).toMatch(/^[0-9a-f]{16}$/);
     expect(notes['bytes']).toBe(Buffer.byteLength('# Notes\n\nSome notes.\n'));
     expect(json.skipped).toEqual([{ path: 'empty.txt', reason: 'empty file' }]);
@@ -195,7 +220,7 @@ describe('runCli scan', () => {
   it('prints one line per article and per skipped file, then a count', async () => {
     const result = await run('scan', dir);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/^\s+4 {2}sub\/notes\.md {2}Notes$/m);
+    expect(result.out).toMatch(/^\s+3 {2}sub\/notes\.md {2}Notes {2}\[\d{4}-\d{2}-\d{2} \(file date\)\]$/m);
     expect(result.out).toContain('skipped  empty.txt: empty file');
     expect(result.out.split('\n').at(-1)).toBe('4 articles, 1 skipped');
   });
@@ -207,7 +232,7 @@ describe('runCli scan', () => {
   });
 });
 
-describe('runCli diff --json on the samples: every word of both files, in order', () => {
+describe('runCli diff --json --no-clean on the samples: every word of both files, in order', () => {
   const pairs: [string, string, string][] = [
     ['original → updated', ORIGINAL, UPDATED],
     ['original → syndicated copy', ORIGINAL, SYNDICATED],
@@ -217,7 +242,7 @@ describe('runCli diff --json on the samples: every word of both files, in order'
   for (const [label, fileA, fileB] of pairs) {
     it.each(flagSets)(`${label} %s`, async (flagText) => {
       const flags = flagText.split(' ').filter(Boolean);
-      const result = await run('diff', fileA, fileB, '--json', ...flags);
+      const result = await run('diff', fileA, fileB, '--json', '--no-clean', ...flags);
       expect(result.code).toBe(1);
       const json = JSON.parse(result.out) as JsonDiff;
       const joined = (side: 'left' | 'right'): string =>
@@ -228,4 +253,35 @@ describe('runCli diff --json on the samples: every word of both files, in order'
       expect(json.b.words).toBe(wordsOf(await readFile(fileB, 'utf8')).length);
     });
   }
+});
+
+describe('runCli diff cleans by default', () => {
+  it('leaves the scraped junk of a syndicated copy out, and keeps every word of the story', async () => {
+    const cleaned = JSON.parse(
+      (await run('diff', ORIGINAL, SYNDICATED, '--json', '--ignore-typography')).out,
+    ) as JsonDiff;
+    const raw = JSON.parse(
+      (await run('diff', ORIGINAL, SYNDICATED, '--json', '--ignore-typography', '--no-clean')).out,
+    ) as JsonDiff;
+    const rightText = (json: JsonDiff): string =>
+      json.rows.map((row) => row.right.map((s) => s.text).join('')).join('\n');
+    for (const junk of [
+      'Advertisement',
+      'Share this article',
+      'Something went wrong',
+      'More from Valley Wire',
+    ]) {
+      expect(rightText(raw)).toContain(junk);
+      expect(rightText(cleaned)).not.toContain(junk);
+    }
+    expect(cleaned.stats.similarity).toBeGreaterThan(0.97);
+    expect(raw.stats.similarity).toBeLessThan(cleaned.stats.similarity);
+    // Cleaning takes out, never rewrites: the cleaned words are a subsequence of the file's.
+    const fileWords = wordsOf(await readFile(SYNDICATED, 'utf8'));
+    let position = 0;
+    for (const word of wordsOf(rightText(cleaned))) {
+      position = fileWords.indexOf(word, position) + 1;
+      expect(position, word).toBeGreaterThan(0);
+    }
+  });
 });

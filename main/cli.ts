@@ -4,7 +4,9 @@ import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import type { CompareOptions, ComparisonRow, Segment } from '../preload/contract';
 import { compareTexts } from './compare/compare';
-import { countWords, formatOf, titleOf } from './library/parse-article';
+import { cleanedText, cleanPrepared } from './library/article-text';
+import { countWords, formatOf } from './library/parse-article';
+import { prepareArticle, type PreparedArticle } from './library/prepare-article';
 import { readTextFile } from './library/read-file';
 import { scanFolder } from './library/scan-folder';
 
@@ -63,9 +65,15 @@ function parseArgs(argv: string[]): ParsedArgs {
   return { command, positional, flags, granularity };
 }
 
-async function readArticle(
-  file: string,
-): Promise<{ path: string; title: string; words: number; text: string }> {
+interface CliArticle {
+  path: string;
+  title: string;
+  /** The file as decoded: what --no-clean compares. */
+  raw: string;
+  prepared: PreparedArticle;
+}
+
+async function readArticle(file: string): Promise<CliArticle> {
   const absolute = path.resolve(file);
   if (!existsSync(absolute)) throw new Error(`${file}: no such file`);
   const format = formatOf(absolute) ?? 'txt';
@@ -73,12 +81,23 @@ async function readArticle(
   const folder = realpathSync(path.dirname(absolute));
   const read = await readTextFile(folder, absolute);
   if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-  return {
-    path: file,
-    title: titleOf(read.text, format, path.basename(file)),
-    words: countWords(read.text),
+  const prepared = prepareArticle({
+    format,
     text: read.text,
-  };
+    fileName: path.basename(file),
+    modifiedMs: read.modifiedMs,
+  });
+  return { path: file, title: prepared.metadata.title, raw: read.text, prepared };
+}
+
+/** The two texts to compare: cleaned together by default, or exactly as decoded. */
+function textsToCompare(a: CliArticle, b: CliArticle, clean: boolean): [string, string] {
+  if (!clean) return [a.raw, b.raw];
+  const [cleanA, cleanB] = cleanPrepared([
+    { id: 'a', prepared: a.prepared },
+    { id: 'b', prepared: b.prepared },
+  ]);
+  return [cleanedText(cleanA!), cleanedText(cleanB!)];
 }
 
 function renderSegments(segments: Segment[]): string {
@@ -111,7 +130,8 @@ function renderRowsAsText(rows: ComparisonRow[]): string {
 
 async function runDiff(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length !== 2) throw new UsageError('diff needs two files');
-  const [a, b] = await Promise.all(args.positional.map(readArticle));
+  const [a, b] = (await Promise.all(args.positional.map(readArticle))) as [CliArticle, CliArticle];
+  const [textA, textB] = textsToCompare(a, b, !args.flags.has('--no-clean'));
   const options: CompareOptions = {
     granularity: args.granularity,
     ignoreCase: args.flags.has('--ignore-case'),
@@ -119,17 +139,23 @@ async function runDiff(args: ParsedArgs, io: CliIo): Promise<number> {
     ignorePunctuation: args.flags.has('--ignore-punctuation'),
     ignoreTypography: args.flags.has('--ignore-typography'),
   };
-  const result = compareTexts(a!.text, b!.text, options);
+  const result = compareTexts(textA, textB, options);
   const differs = result.rows.some((row) => row.kind !== 'equal');
   if (args.flags.has('--json')) {
-    const side = (article: typeof a) => ({
-      path: article!.path,
-      title: article!.title,
-      words: article!.words,
+    const side = (article: CliArticle, text: string) => ({
+      path: article.path,
+      title: article.title,
+      words: countWords(text),
     });
     io.out(
       JSON.stringify(
-        { a: side(a), b: side(b), stats: result.stats, coarse: result.coarse, rows: result.rows },
+        {
+          a: side(a, textA),
+          b: side(b, textB),
+          stats: result.stats,
+          coarse: result.coarse,
+          rows: result.rows,
+        },
         null,
         2,
       ),
@@ -137,7 +163,7 @@ async function runDiff(args: ParsedArgs, io: CliIo): Promise<number> {
   } else {
     const s = result.stats;
     io.out(
-      `${a!.path} → ${b!.path}\nsimilarity ${(s.similarity * 100).toFixed(1)}%, ` +
+      `${a.path} → ${b.path}\nsimilarity ${(s.similarity * 100).toFixed(1)}%, ` +
         `${s.wordsAdded} words added, ${s.wordsRemoved} removed, ${s.wordsMoved} moved, ` +
         `${s.changedParagraphs} paragraphs changed\n\n${renderRowsAsText(result.rows)}`,
     );
@@ -148,20 +174,20 @@ async function runDiff(args: ParsedArgs, io: CliIo): Promise<number> {
 async function runScan(args: ParsedArgs, io: CliIo): Promise<number> {
   if (args.positional.length !== 1) throw new UsageError('scan needs one folder');
   const scan = await scanFolder(args.positional[0]!);
-  const articles = scan.articles.map(({ summary }) => ({
-    id: summary.id,
-    path: summary.path,
-    title: summary.title,
-    words: summary.words,
-    bytes: summary.bytes,
-    format: summary.format,
-  }));
+  const articles = scan.articles.map(({ summary }) => summary);
   if (args.flags.has('--json')) {
     io.out(JSON.stringify({ root: scan.root, articles, skipped: scan.skipped }, null, 2));
   } else {
-    const lines = articles.map(
-      (article) => `${String(article.words).padStart(7)}  ${article.path}  ${article.title}`,
-    );
+    const lines = articles.map((article) => {
+      const notes = [
+        article.source,
+        article.date && `${article.date}${article.dateIsFileTime ? ' (file date)' : ''}`,
+        article.encoding.startsWith('utf-8') ? null : `decoded as ${article.encoding}`,
+        article.cleaning.blocks ? `${article.cleaning.blocks} boilerplate blocks removed` : null,
+        ...article.warnings,
+      ].filter(Boolean);
+      return `${String(article.words).padStart(7)}  ${article.path}  ${article.title}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
+    });
     lines.push(...scan.skipped.map((file) => `skipped  ${file.path}: ${file.reason}`));
     lines.push(`${articles.length} articles, ${scan.skipped.length} skipped`);
     io.out(lines.join('\n'));

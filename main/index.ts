@@ -1,11 +1,13 @@
 // App lifecycle only: single-instance lock, the app:// scheme, the window, the menu and the
 // IPC wiring. Logic lives in main/library and main/compare.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { CompareRunner } from './compare/compare-runner';
-import { createHandlers, eventSender, registerIpc, type Services } from './ipc';
+import { createHandlers, eventSender, folderOpener, registerIpc, type Services } from './ipc';
 import { Library } from './library/library';
 import { folderFromArgs } from './launch-args';
+import { RecentFolders } from './recent-folders';
 import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
 import { APP_ORIGIN, originOf } from './window-policy';
 
@@ -15,7 +17,9 @@ const appOrigin = originOf(startUrl)!;
 const sampleFolder = path.join(app.getAppPath(), 'resources', 'samples');
 
 let mainWindow: BrowserWindow | null = null;
-const library = new Library();
+const emit = eventSender((channel, payload) => mainWindow?.webContents.send(channel, payload));
+// The open folder is watched: edits, new and deleted files reach the window as they happen.
+const library = new Library({ onChange: (snapshot) => emit('libraryChanged', snapshot) });
 
 async function chooseFolder(): Promise<string | null> {
   const options: Electron.OpenDialogOptions = {
@@ -29,24 +33,28 @@ async function chooseFolder(): Promise<string | null> {
 }
 
 const compareRunner = new CompareRunner(path.join(__dirname, 'compare-worker.js'));
+const recentFolders = new RecentFolders(path.join(app.getPath('userData'), 'recent-folders.json'));
 const services: Services = {
   library,
   chooseFolder,
+  recentFolders,
   runComparison: (request, options) => compareRunner.run(request, options),
 };
-const emit = eventSender((channel, payload) => mainWindow?.webContents.send(channel, payload));
 const handlers = createHandlers(services, emit);
+const openAndAnnounce = folderOpener(services, emit);
 
 async function openFolder(folder: string): Promise<void> {
   try {
-    emit('libraryChanged', await library.open(folder));
+    await openAndAnnounce(folder);
+    await buildMenu();
   } catch (error) {
     dialog.showErrorBox('Could not open the folder', (error as Error).message);
   }
 }
 
-function buildMenu(): void {
+async function buildMenu(): Promise<void> {
   const isMac = process.platform === 'darwin';
+  const recent = await recentFolders.list();
   const template: Electron.MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -58,7 +66,16 @@ function buildMenu(): void {
           // The renderer handles the shortcut itself (so it also works in the test harness);
           // the menu only shows it.
           registerAccelerator: false,
-          click: () => void handlers.openFolderDialog(),
+          click: () => void handlers.openFolderDialog().then(() => buildMenu()),
+        },
+        {
+          label: 'Open Recent',
+          submenu: recent.length
+            ? recent.map((folder) => ({
+                label: `${folder.name}  —  ${folder.location}`,
+                click: () => void handlers.openRecentFolder(folder.id).then(() => buildMenu()),
+              }))
+            : [{ label: 'No recent folders', enabled: false }],
         },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
@@ -98,21 +115,35 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void compareRunner.dispose());
+  app.on('will-quit', () => {
+    library.close();
+    void compareRunner.dispose();
+  });
 
   void app.whenReady().then(async () => {
     denyAllPermissions();
     serveRenderer(path.join(__dirname, '../renderer'));
     registerIpc(ipcMain, handlers, appOrigin);
-    buildMenu();
-    const folder = folderFromArgs(process.argv) ?? sampleFolder;
-    await library.open(folder).catch(async (error: Error) => {
-      dialog.showErrorBox('Could not open the folder', error.message);
-      await library.open(sampleFolder);
+    const requested = folderFromArgs(process.argv);
+    // First run opens the samples; later runs reopen the most recent folder.
+    const lastOpened = (await recentFolders.list())[0];
+    const folder =
+      requested ?? (lastOpened ? await recentFolders.pathOf(lastOpened.id) : null) ?? sampleFolder;
+    await openAndAnnounce(folder).catch(async (error: Error) => {
+      if (requested) dialog.showErrorBox('Could not open the folder', error.message);
+      await openAndAnnounce(sampleFolder);
     });
+    await buildMenu();
     mainWindow = createMainWindow({
       preloadPath: path.join(__dirname, '../preload/index.cjs'),
       startUrl,
+      // A folder dropped on the window arrives as a navigation to its file: URL, which the
+      // window refuses; the path comes from the drop itself, never from page script.
+      onFolderDropped: (dropped) =>
+        void fs.stat(dropped).then(
+          (stat) => openFolder(stat.isDirectory() ? dropped : path.dirname(dropped)),
+          () => openFolder(dropped),
+        ),
     });
     mainWindow.on('closed', () => (mainWindow = null));
   });

@@ -1,6 +1,7 @@
 // The IPC gate (isTrustedSender, dispatch, registerIpc) and the handlers behind it
 // (createHandlers) with a real Library on a temporary folder: who may call, which arguments
 // are accepted, and that every refusal is a plain Error the UI can show.
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,9 +53,34 @@ afterEach(async () => {
   await rm(other, { recursive: true, force: true });
 });
 
-const servicesWith = (chooseFolder: Services['chooseFolder'] = async () => null): Services => ({
+/** An in-memory recent list with the same behaviour as the file-backed one. */
+function memoryRecentFolders(): Services['recentFolders'] & { paths: string[] } {
+  const paths: string[] = [];
+  const idOf = (folder: string): string => createHash('sha256').update(folder).digest('hex').slice(0, 12);
+  return {
+    paths,
+    remember: async (folder) => {
+      const index = paths.indexOf(folder);
+      if (index >= 0) paths.splice(index, 1);
+      paths.unshift(folder);
+    },
+    list: async () =>
+      paths.map((folder) => ({
+        id: idOf(folder),
+        name: path.basename(folder),
+        location: path.dirname(folder),
+      })),
+    pathOf: async (id) => paths.find((folder) => idOf(folder) === id) ?? null,
+  };
+}
+
+const servicesWith = (
+  chooseFolder: Services['chooseFolder'] = async () => null,
+  recentFolders = memoryRecentFolders(),
+): Services => ({
   library,
   chooseFolder,
+  recentFolders,
   runComparison: compareInProcess,
 });
 
@@ -79,6 +105,11 @@ function spyHandlers(): Handlers {
     getLibrary: vi.fn(async () => null),
     openFolderDialog: vi.fn(async () => null),
     compare: vi.fn(async () => {
+      throw new Error('not reached');
+    }),
+    cancelScan: vi.fn(async () => {}),
+    getRecentFolders: vi.fn(async () => []),
+    openRecentFolder: vi.fn(async () => {
       throw new Error('not reached');
     }),
   };
@@ -296,6 +327,43 @@ describe('createHandlers: getLibrary and openFolderDialog', () => {
     const handlers = createHandlers(servicesWith(chooseFolder));
     expectPlainError(await rejectionOf(handlers.openFolderDialog(other)), /takes no arguments/);
     expect(chooseFolder).not.toHaveBeenCalled();
+  });
+});
+
+describe('createHandlers: recent folders and scanning', () => {
+  it('remembers opened folders, newest first, and reopens one by its id', async () => {
+    const recent = memoryRecentFolders();
+    let choice = other;
+    const handlers = createHandlers(servicesWith(async () => choice, recent));
+    await handlers.openFolderDialog();
+    choice = root;
+    await handlers.openFolderDialog();
+    const listed = await handlers.getRecentFolders();
+    expect(listed.map((folder) => folder.name)).toEqual([path.basename(root), path.basename(other)]);
+    const reopened = await handlers.openRecentFolder(listed[1]!.id);
+    expect(reopened.folderName).toBe(path.basename(other));
+    expect((await handlers.getRecentFolders())[0]!.name).toBe(path.basename(other));
+  });
+
+  it('refuses recent-folder ids it did not issue, and paths', async () => {
+    const handlers = createHandlers(servicesWith());
+    expectPlainError(
+      await rejectionOf(handlers.openRecentFolder('0123456789ab')),
+      /no longer in the recent list/,
+    );
+    expectPlainError(
+      await rejectionOf(handlers.openRecentFolder(root)),
+      /Invalid request to openRecentFolder/,
+    );
+    expectPlainError(await rejectionOf(handlers.getRecentFolders('x')), /takes no arguments/);
+  });
+
+  it('cancelScan takes no arguments and leaves an open folder as it is', async () => {
+    const handlers = createHandlers(servicesWith());
+    const before = library.snapshot();
+    await handlers.cancelScan();
+    expect(library.snapshot()).toEqual(before);
+    expectPlainError(await rejectionOf(handlers.cancelScan(1)), /takes no arguments/);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   methodChannel,
   methodNames,
   type EventName,
+  type LibrarySnapshot,
   type MethodName,
   type TextComparison,
   type VariorumEvents,
@@ -15,12 +16,14 @@ import {
 } from '../preload/contract';
 import type { RunOptions, WorkerRequest } from './compare/compare-runner';
 import type { Library } from './library/library';
+import type { RecentFolders } from './recent-folders';
 import { isAppUrl } from './window-policy';
 
 export interface Services {
   library: Library;
   /** Shows the system folder picker; resolves to the chosen path, or null if cancelled. */
   chooseFolder: () => Promise<string | null>;
+  recentFolders: Pick<RecentFolders, 'list' | 'pathOf' | 'remember'>;
   /** Runs a comparison (in a worker thread in the app); rejects when the signal aborts. */
   runComparison: (request: WorkerRequest, options: RunOptions) => Promise<TextComparison>;
 }
@@ -40,6 +43,7 @@ export type Handlers = {
   [K in MethodName]: (...args: unknown[]) => ReturnType<VariorumMethods[K]>;
 };
 
+const recentFolderId = z.string().regex(/^[0-9a-f]{12}$/, 'not a recent folder id');
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
 const compareRequest = z
   .object({
@@ -56,6 +60,7 @@ const compareRequest = z
       .partial()
       .strict()
       .optional(),
+    clean: z.object({ left: z.boolean(), right: z.boolean() }).strict().optional(),
   })
   .strict();
 
@@ -74,9 +79,25 @@ function expectNoArgs(args: unknown[], method: MethodName): void {
   if (args.length !== 0) throw new Error(`${method} takes no arguments.`);
 }
 
+/**
+ * Opens a folder, showing its list as it fills, and remembers it among the recent ones. The
+ * dialog, the recent list, a dropped folder and a second launch all open folders this way.
+ */
+export function folderOpener(services: Services, emit: Emit): (folder: string) => Promise<LibrarySnapshot> {
+  return async (folder) => {
+    const snapshot = await services.library.open(folder, (partial) => emit('libraryChanged', partial));
+    emit('libraryChanged', snapshot);
+    if (snapshot.scan.state !== 'cancelled' || snapshot.articles.length > 0) {
+      await services.recentFolders.remember(folder).catch(() => {});
+    }
+    return snapshot;
+  };
+}
+
 export function createHandlers(services: Services, emit: Emit = () => {}): Handlers {
   // One comparison at a time per window: choosing another pair cancels the one under way.
   let comparisonUnderWay: AbortController | null = null;
+  const openAndAnnounce = folderOpener(services, emit);
   return {
     async getLibrary(...args) {
       expectNoArgs(args, 'getLibrary');
@@ -85,20 +106,32 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
     async openFolderDialog(...args) {
       expectNoArgs(args, 'openFolderDialog');
       const folder = await services.chooseFolder();
-      if (!folder) return null;
-      const snapshot = await services.library.open(folder);
-      emit('libraryChanged', snapshot);
-      return snapshot;
+      return folder ? openAndAnnounce(folder) : null;
+    },
+    async getRecentFolders(...args) {
+      expectNoArgs(args, 'getRecentFolders');
+      return services.recentFolders.list();
+    },
+    async openRecentFolder(...args) {
+      const id = parseArgs(recentFolderId, args, 'openRecentFolder');
+      const folder = await services.recentFolders.pathOf(id);
+      if (!folder) throw new Error('That folder is no longer in the recent list.');
+      return openAndAnnounce(folder);
+    },
+    async cancelScan(...args) {
+      expectNoArgs(args, 'cancelScan');
+      services.library.cancelScan();
     },
     async compare(...args) {
       const request = parseArgs(compareRequest, args, 'compare');
+      const clean = request.clean ?? { left: true, right: true };
       comparisonUnderWay?.abort();
       const controller = new AbortController();
       comparisonUnderWay = controller;
       try {
         const [left, right] = await Promise.all([
-          services.library.load(request.leftId),
-          services.library.load(request.rightId),
+          services.library.load(request.leftId, { clean: clean.left }),
+          services.library.load(request.rightId, { clean: clean.right }),
         ]);
         const result = await services.runComparison(
           { a: left.text, b: right.text, options: request.options ?? {} },
@@ -108,7 +141,12 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
               emit('compareProgress', { leftId: request.leftId, rightId: request.rightId, fraction }),
           },
         );
-        return { left: left.summary, right: right.summary, ...result };
+        return {
+          left: left.summary,
+          right: right.summary,
+          ...result,
+          removed: { left: left.removed, right: right.removed },
+        };
       } finally {
         if (comparisonUnderWay === controller) comparisonUnderWay = null;
       }

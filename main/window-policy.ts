@@ -1,6 +1,7 @@
 // The decisions behind the window's security guards, as pure functions so tests can check
 // them without Electron: where the window may navigate, which links may leave the app, and
 // the Content-Security-Policy it is served with.
+import { fileURLToPath } from 'node:url';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://variorum`;
@@ -48,5 +49,16 @@ export function isSafeExternalUrl(url: string): boolean {
     );
   } catch {
     return false;
+  }
+}
+
+/** The local folder or file a file: URL names (what a drop onto the window navigates to). */
+export function droppedPath(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'file:' || parsed.host !== '') return null;
+    return fileURLToPath(parsed);
+  } catch {
+    return null;
   }
 }

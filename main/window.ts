@@ -7,6 +7,7 @@ import { BrowserWindow, protocol, session, shell } from 'electron';
 import { isInside } from './library/read-file';
 import {
   APP_ORIGIN,
+  droppedPath,
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
   isAppUrl,
@@ -66,9 +67,11 @@ export interface WindowOptions {
   preloadPath: string;
   /** app://variorum/ when built; the dev server's URL under `npm run dev`. */
   startUrl: string;
+  /** A folder was dropped on the window (Chromium turns the drop into a file: navigation). */
+  onFolderDropped: (folder: string) => void;
 }
 
-export function createMainWindow({ preloadPath, startUrl }: WindowOptions): BrowserWindow {
+export function createMainWindow({ preloadPath, startUrl, onFolderDropped }: WindowOptions): BrowserWindow {
   const appOrigin = originOf(startUrl)!;
   const window = new BrowserWindow({
     width: 1400,
@@ -95,10 +98,11 @@ export function createMainWindow({ preloadPath, startUrl }: WindowOptions): Brow
     return { action: 'deny' };
   });
   window.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appOrigin)) {
-      event.preventDefault();
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    }
+    if (isAppUrl(url, appOrigin)) return;
+    event.preventDefault();
+    const dropped = droppedPath(url);
+    if (dropped) onFolderDropped(dropped);
+    else if (isSafeExternalUrl(url)) void shell.openExternal(url);
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
 

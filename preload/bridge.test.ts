@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBridge, type Invoke, type Subscribe } from './bridge';
 import { eventChannel, methodChannel, methodNames, type LibrarySnapshot } from './contract';
 
-const snapshot: LibrarySnapshot = { folderName: 'samples', articles: [], skipped: [] };
+const snapshot: LibrarySnapshot = {
+  folderName: 'samples',
+  articles: [],
+  skipped: [],
+  scan: { state: 'complete', done: 0, total: 0 },
+};
 
 function transport() {
   const unsubscribe = vi.fn();

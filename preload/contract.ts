@@ -5,16 +5,32 @@
 /** An article id issued by main for the currently open folder. Opaque to the renderer. */
 export type ArticleId = string;
 
-export type ArticleFormat = 'txt' | 'md';
+export type ArticleFormat = 'txt' | 'md' | 'html';
+
+/** How a file's bytes were decoded; anything but UTF-8 is shown as "decoded as …". */
+export type TextEncodingLabel = 'utf-8' | 'utf-8 (BOM)' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface ArticleSummary {
   id: ArticleId;
   /** Path relative to the opened folder, with `/` separators. For display only. */
   path: string;
   title: string;
+  /** Outlet or publisher when the file says (front matter, `source:` line, page meta). */
+  source: string | null;
+  /** YYYY-MM-DD: stated in the file, or else the file's modification date (see below). */
+  date: string | null;
+  /** The date is the file's own time, not one the article states ("file date"). */
+  dateIsFileTime: boolean;
+  author: string | null;
+  /** Words of the text compared (after cleaning). */
   words: number;
   bytes: number;
   format: ArticleFormat;
+  encoding: TextEncodingLabel;
+  /** What a page tried to run or load and was not allowed to (HTML only). */
+  warnings: string[];
+  /** Boilerplate that cleaning removes from this article. */
+  cleaning: { blocks: number; words: number };
   /** SHA-256 (hex) of the article's decoded text: follows an article through renames. */
   contentHash: string;
 }
@@ -26,11 +42,29 @@ export interface SkippedFile {
   reason: string;
 }
 
+export interface ScanState {
+  /** `scanning` while files are still being read; the snapshot then holds those read so far. */
+  state: 'scanning' | 'complete' | 'cancelled';
+  /** Files read so far, of `total` article files found. */
+  done: number;
+  total: number;
+}
+
 export interface LibrarySnapshot {
   /** The folder's own name (never its full path: the renderer has no use for paths). */
   folderName: string;
   articles: ArticleSummary[];
   skipped: SkippedFile[];
+  scan: ScanState;
+}
+
+/** A folder opened before, offered again (menu, list header). */
+export interface RecentFolder {
+  /** Opaque id issued by main; open it with openRecentFolder. */
+  id: string;
+  name: string;
+  /** Where it is, for telling apart folders of the same name. Display only. */
+  location: string;
 }
 
 export type LeftOp = 'equal' | 'delete' | 'normalized';
@@ -108,6 +142,8 @@ export interface TextComparison {
 export interface Comparison extends TextComparison {
   left: ArticleSummary;
   right: ArticleSummary;
+  /** What cleaning removed from each side (empty when cleaning is off for that side). */
+  removed: { left: RemovedText[]; right: RemovedText[] };
 }
 
 export interface CompareRequest {
@@ -115,6 +151,16 @@ export interface CompareRequest {
   rightId: ArticleId;
   /** Any option left out takes its default (word granularity, nothing ignored). */
   options?: Partial<CompareOptions>;
+  /** Remove boilerplate before comparing, per side (default: both). */
+  clean?: { left: boolean; right: boolean };
+}
+
+/** A block cleaning removed, shown on request ("show removed text"). */
+export interface RemovedText {
+  /** Shown before this paragraph of the compared text (its index; the count means "at the end"). */
+  beforeParagraph: number;
+  text: string;
+  reason: string;
 }
 
 /** Renderer → main requests. Each is `invoke`d and answered once. */
@@ -125,6 +171,11 @@ export interface VariorumMethods {
   openFolderDialog(): Promise<LibrarySnapshot | null>;
   /** Aligns and diffs two articles of the open folder. */
   compare(request: CompareRequest): Promise<Comparison>;
+  /** Stops reading a large folder; what was read so far stays listed. */
+  cancelScan(): Promise<void>;
+  /** The last ten folders opened, newest first. */
+  getRecentFolders(): Promise<RecentFolder[]>;
+  openRecentFolder(id: string): Promise<LibrarySnapshot>;
 }
 
 export interface CompareProgress {
@@ -146,10 +197,14 @@ export type MethodName = keyof VariorumMethods;
 export type EventName = keyof VariorumEvents;
 
 // Runtime lists, checked against the interfaces above: forgetting a name is a type error.
-const methodFlags = { getLibrary: true, openFolderDialog: true, compare: true } satisfies Record<
-  MethodName,
-  true
->;
+const methodFlags = {
+  getLibrary: true,
+  openFolderDialog: true,
+  compare: true,
+  cancelScan: true,
+  getRecentFolders: true,
+  openRecentFolder: true,
+} satisfies Record<MethodName, true>;
 const eventFlags = { libraryChanged: true, compareProgress: true } satisfies Record<EventName, true>;
 
 export const methodNames = Object.keys(methodFlags) as MethodName[];

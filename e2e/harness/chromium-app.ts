@@ -1,13 +1,22 @@
 // Runs the built renderer in a real Chromium with the real main-side handlers in the test
 // process: the bridge is preload's createBridge, requests pass through main/ipc.ts's dispatch
 // gate, and the folder dialog is an injected stub. Used where no Electron binary exists.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { methodNames, methodChannel } from '../../preload/contract';
 import { CompareRunner } from '../../main/compare/compare-runner';
-import { createHandlers, dispatch, eventSender, type Handlers } from '../../main/ipc';
+import {
+  createHandlers,
+  dispatch,
+  eventSender,
+  folderOpener,
+  type Handlers,
+  type Services,
+} from '../../main/ipc';
+import { RecentFolders } from '../../main/recent-folders';
 import { Library } from '../../main/library/library';
 import { CONTENT_SECURITY_POLICY } from '../../main/window-policy';
 import type { LaunchOptions, VariorumApp } from './types';
@@ -58,8 +67,6 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
   const page: Page = await context.newPage();
 
-  const library = new Library();
-  await library.open(options.folder);
   let nextFolderChoice: string | null = null;
   // Events reach the page exactly as webContents.send would deliver them: payload only.
   const emit = eventSender((channel, payload) => {
@@ -74,16 +81,20 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
       )
       .catch(() => {});
   });
+  // The folder is watched as in the app; recent folders go to a throw-away profile.
+  const library = new Library({ onChange: (snapshot) => emit('libraryChanged', snapshot) });
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'variorum-harness-profile-'));
+  const recentFolders = new RecentFolders(path.join(profile, 'recent-folders.json'));
   // Comparisons run in the real worker thread, from the built worker entry.
   const compareRunner = new CompareRunner(path.join(ROOT, 'out/main/compare-worker.js'));
-  const handlers: Handlers = createHandlers(
-    {
-      library,
-      chooseFolder: async () => nextFolderChoice,
-      runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
-    },
-    emit,
-  );
+  const services: Services = {
+    library,
+    chooseFolder: async () => nextFolderChoice,
+    recentFolders,
+    runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
+  };
+  const handlers: Handlers = createHandlers(services, emit);
+  await folderOpener(services, emit)(options.folder);
 
   await page.exposeBinding('__variorumInvoke', async (source, channel: string, args: unknown[]) => {
     const method = methodNames.find((name) => methodChannel(name) === channel);
@@ -129,7 +140,9 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
       await handlers.openFolderDialog();
     },
     close: async () => {
+      library.close();
       await compareRunner.dispose();
+      await rm(profile, { recursive: true, force: true });
       await browser.close();
     },
   };

@@ -1,9 +1,10 @@
 // Library: the open folder as the renderer sees it (a snapshot without absolute paths) and
 // loading articles by the ids it issued, always reading the file afresh.
-import { mkdir, mkdtemp, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LibrarySnapshot } from '../../preload/contract';
 import { Library } from './library';
 import { articleIdFor } from './scan-folder';
 
@@ -48,7 +49,9 @@ describe('Library', () => {
     const library = new Library();
     await library.open(root);
     const loaded = await library.load(articleIdFor('sub/second.md'));
-    expect(loaded.text).toBe('# Second\n\nSecond body.\n');
+    // Markdown is reduced to text, then cleaned (nothing to clean here).
+    expect(loaded.text).toBe('Second\n\nSecond body.');
+    expect(loaded.removed).toEqual([]);
     expect(loaded.summary).toMatchObject({ path: 'sub/second.md', title: 'Second' });
   });
 
@@ -64,7 +67,11 @@ describe('Library', () => {
     const library = new Library();
     await library.open(root);
     await writeFile(path.join(root, 'first.txt'), 'Edited headline\r\n\r\nNew body.\r\n');
-    expect((await library.load(articleIdFor('first.txt'))).text).toBe('Edited headline\n\nNew body.\n');
+    expect((await library.load(articleIdFor('first.txt'))).text).toBe('Edited headline\n\nNew body.');
+    // Without cleaning, a .txt file is compared exactly as decoded.
+    expect((await library.load(articleIdFor('first.txt'), { clean: false })).text).toBe(
+      'Edited headline\n\nNew body.\n',
+    );
   });
 
   it('rejects with a plain reason naming the relative path when the file was deleted', async () => {
@@ -106,5 +113,73 @@ describe('Library', () => {
     const before = await library.open(root);
     await expect(library.open(path.join(root, 'missing'))).rejects.toThrow(/Not a folder/);
     expect(library.snapshot()).toEqual(before);
+  });
+});
+
+describe('Library: large and living folders', () => {
+  it('reports partial snapshots while reading a large folder, and can be cancelled', async () => {
+    const big = await mkdtemp(path.join(os.tmpdir(), 'variorum-big-'));
+    try {
+      for (let i = 0; i < 400; i++) {
+        await writeFile(
+          path.join(big, `article-${String(i).padStart(4, '0')}.txt`),
+          `Title ${i}\n\nBody of article ${i}.`,
+        );
+      }
+      const partials: LibrarySnapshot[] = [];
+      const full = await new Library().open(big, (snapshot) => partials.push(snapshot));
+      expect(partials.length).toBeGreaterThan(0);
+      expect(partials[0]!.scan.state).toBe('scanning');
+      expect(partials[0]!.articles.length).toBe(100);
+      expect(full.scan).toEqual({ state: 'complete', done: 400, total: 400 });
+      expect(full.articles).toHaveLength(400);
+
+      const library = new Library();
+      const cancelled = await library.open(big, (snapshot) => {
+        if (snapshot.articles.length >= 100) library.cancelScan();
+      });
+      expect(cancelled.scan.state).toBe('cancelled');
+      expect(cancelled.articles.length).toBeGreaterThanOrEqual(100);
+      expect(cancelled.articles.length).toBeLessThan(400);
+    } finally {
+      await rm(big, { recursive: true, force: true });
+    }
+  });
+
+  it('follows edits, new, renamed and deleted files while open', async () => {
+    const changes: LibrarySnapshot[] = [];
+    const library = new Library({ onChange: (snapshot) => changes.push(snapshot) });
+    const living = await mkdtemp(path.join(os.tmpdir(), 'variorum-living-'));
+    try {
+      await writeFile(path.join(living, 'one.txt'), 'One\n\nFirst text.');
+      await library.open(living);
+      const settle = async (predicate: (snapshot: LibrarySnapshot) => boolean): Promise<LibrarySnapshot> => {
+        for (let wait = 0; wait < 100; wait++) {
+          const last = changes.at(-1);
+          if (last && predicate(last)) return last;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        throw new Error(`no matching change; last: ${JSON.stringify(changes.at(-1))}`);
+      };
+      await writeFile(path.join(living, 'two.txt'), 'Two\n\nSecond text.');
+      await settle((s) => s.articles.some((a) => a.title === 'Two'));
+      await writeFile(path.join(living, 'one.txt'), 'One, revised\n\nFirst text, edited.');
+      await settle((s) => s.articles.some((a) => a.title === 'One, revised'));
+      await rename(path.join(living, 'two.txt'), path.join(living, 'deux.txt'));
+      const renamed = await settle((s) => s.articles.some((a) => a.path === 'deux.txt'));
+      expect(renamed.articles.map((a) => a.path)).toEqual(['deux.txt', 'one.txt']);
+      await rm(path.join(living, 'one.txt'));
+      const removed = await settle((s) => !s.articles.some((a) => a.path === 'one.txt'));
+      expect(removed.articles.map((a) => a.path)).toEqual(['deux.txt']);
+      // A burst of changes arrives as a few updates, not one per file.
+      const before = changes.length;
+      for (let i = 0; i < 20; i++)
+        await writeFile(path.join(living, `burst-${i}.txt`), `Burst ${i}\n\nText.`);
+      await settle((s) => s.articles.length === 21);
+      expect(changes.length - before).toBeLessThan(5);
+    } finally {
+      library.close();
+      await rm(living, { recursive: true, force: true });
+    }
   });
 });

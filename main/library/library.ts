@@ -1,38 +1,173 @@
-// The open folder: which articles it holds and the ids main issued for them. The renderer
-// names articles only by these ids; anything else is refused.
+// The open folder: which articles it holds and the ids main issued for them, kept current
+// while the folder changes on disk. The renderer names articles only by these ids.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { ArticleSummary, LibrarySnapshot } from '../../preload/contract';
+import type { ArticleSummary, LibrarySnapshot, RemovedText } from '../../preload/contract';
+import { formatOf } from './parse-article';
 import { readTextFile } from './read-file';
-import { scanFolder, type FolderScan } from './scan-folder';
+import { blocksOf, cleanedText, cleanPrepared, prepareArticle, removedTexts } from './article-text';
+import type { CleanedArticle } from './clean';
+import {
+  articleIdFor,
+  applyCleaning,
+  readArticleFile,
+  scanFolder,
+  type ArticleFile,
+  type FolderScan,
+} from './scan-folder';
+import { watchFolder, type FolderWatcher } from './watch-folder';
 
 export interface LoadedArticle {
   summary: ArticleSummary;
+  /** The text to compare: prepared, and cleaned unless cleaning was turned off. */
   text: string;
+  /** What cleaning removed (empty without cleaning). */
+  removed: RemovedText[];
+}
+
+export interface LibraryOptions {
+  /** Called whenever the open folder's contents change after opening (file edits included). */
+  onChange?: (snapshot: LibrarySnapshot) => void;
 }
 
 export class Library {
   private scan: FolderScan | null = null;
+  private scanning: AbortController | null = null;
+  private watcher: FolderWatcher | null = null;
 
-  async open(folder: string): Promise<LibrarySnapshot> {
-    this.scan = await scanFolder(folder);
-    return this.snapshot()!;
+  constructor(private readonly options: LibraryOptions = {}) {}
+
+  /** Where the open folder is, for main's own use (recent folders); never sent to the renderer. */
+  get root(): string | null {
+    return this.scan?.root ?? null;
+  }
+
+  /**
+   * Reads a folder; `onProgress` receives partial snapshots while a large one is read. Opening
+   * another folder (or cancelScan) stops the scan under way.
+   */
+  async open(folder: string, onProgress?: (snapshot: LibrarySnapshot) => void): Promise<LibrarySnapshot> {
+    this.scanning?.abort();
+    const controller = new AbortController();
+    this.scanning = controller;
+    const scan = await scanFolder(folder, {
+      signal: controller.signal,
+      onProgress: onProgress && ((partial) => onProgress(toSnapshot(partial))),
+    });
+    if (this.scanning !== controller) return toSnapshot(scan);
+    this.scanning = null;
+    this.watcher?.close();
+    this.scan = scan;
+    if (this.options.onChange) this.watcher = watchFolder(scan.root, (paths) => void this.refresh(paths));
+    return toSnapshot(scan);
+  }
+
+  cancelScan(): void {
+    this.scanning?.abort();
+  }
+
+  close(): void {
+    this.scanning?.abort();
+    this.watcher?.close();
+    this.watcher = null;
   }
 
   snapshot(): LibrarySnapshot | null {
-    if (!this.scan) return null;
-    return {
-      folderName: path.basename(this.scan.root),
-      articles: this.scan.articles.map((article) => article.summary),
-      skipped: this.scan.skipped,
-    };
+    return this.scan ? toSnapshot(this.scan) : null;
   }
 
-  /** Reads an article afresh from disk (it may have changed since the scan). */
-  async load(id: string): Promise<LoadedArticle> {
+  /** Re-reads the changed files (or the whole folder when unsure) and reports the new list. */
+  async refresh(relativePaths: string[]): Promise<LibrarySnapshot | null> {
+    const scan = this.scan;
+    if (!scan) return null;
+    const needsRescan =
+      relativePaths.length === 0 ||
+      (
+        await Promise.all(
+          relativePaths.map(async (relative) => {
+            const stat = await fs.lstat(path.join(scan.root, relative)).catch(() => null);
+            // A folder appeared, vanished or was renamed: its files are unknown, read it all again.
+            return stat?.isDirectory() || (!stat && !formatOf(relative));
+          }),
+        )
+      ).some(Boolean);
+    if (needsRescan) {
+      const fresh = await scanFolder(scan.root);
+      if (this.scan !== scan) return null;
+      this.scan = fresh;
+    } else {
+      for (const relative of relativePaths) {
+        const format = formatOf(relative);
+        if (!format) continue;
+        const id = articleIdFor(relative);
+        scan.articles = scan.articles.filter((article) => article.summary.id !== id);
+        scan.skipped = scan.skipped.filter((file) => file.path !== relative);
+        const exists = await fs.lstat(path.join(scan.root, relative)).then(
+          () => true,
+          () => false,
+        );
+        if (!exists) continue;
+        const result = await readArticleFile(scan.realRoot, {
+          absolutePath: path.join(scan.root, relative),
+          relativePath: relative,
+          format,
+        });
+        if ('article' in result) {
+          // A single changed file is cleaned on its own; the next full read cleans it with the folder.
+          applyCleaning([result]);
+          scan.articles.push(result.article);
+        } else {
+          scan.skipped.push(result);
+        }
+      }
+      scan.articles.sort((a, b) => a.summary.path.localeCompare(b.summary.path));
+      scan.skipped.sort((a, b) => a.path.localeCompare(b.path));
+    }
+    const snapshot = this.snapshot()!;
+    this.options.onChange?.(snapshot);
+    return snapshot;
+  }
+
+  /**
+   * Reads an article afresh from disk (it may have changed since the scan) and makes the text
+   * to compare. Cleaning replays what the folder-wide cleaning decided when the file is as it
+   * was then; a file changed since is cleaned on its own.
+   */
+  async load(id: string, options: { clean: boolean } = { clean: true }): Promise<LoadedArticle> {
     const article = this.scan?.articles.find((candidate) => candidate.summary.id === id);
     if (!this.scan || !article) throw new Error('That article is not in the open folder.');
     const read = await readTextFile(this.scan.realRoot, article.absolutePath);
     if (!read.ok) throw new Error(`${article.summary.path}: ${read.reason}`);
-    return { summary: article.summary, text: read.text };
+    const prepared = prepareArticle({
+      format: article.summary.format,
+      text: read.text,
+      fileName: path.basename(article.absolutePath),
+      modifiedMs: read.modifiedMs,
+    });
+    if (!options.clean) return { summary: article.summary, text: prepared.text, removed: [] };
+    const unchanged = createHash('sha256').update(read.text).digest('hex') === article.summary.contentHash;
+    const cleaned = unchanged
+      ? replayCleaning(article, blocksOf(prepared))
+      : cleanPrepared([{ id, prepared }])[0]!;
+    return { summary: article.summary, text: cleanedText(cleaned), removed: removedTexts(cleaned) };
   }
+}
+
+function replayCleaning(article: ArticleFile, blocks: string[]): CleanedArticle {
+  const removedIndices = new Set(article.removed.map((block) => block.index));
+  return {
+    id: article.summary.id,
+    kept: article.partialKept ?? blocks.filter((_, index) => !removedIndices.has(index)),
+    removed: article.removed,
+  };
+}
+
+function toSnapshot(scan: FolderScan): LibrarySnapshot {
+  return {
+    folderName: path.basename(scan.root),
+    articles: scan.articles.map((article) => article.summary),
+    skipped: scan.skipped,
+    scan: scan.state,
+  };
 }

@@ -103,8 +103,13 @@ describe('formatOf', () => {
     expect(formatOf('dir/C.Markdown')).toBe('md');
   });
 
+  it('reads .html and .htm as HTML', () => {
+    expect(formatOf('page.html')).toBe('html');
+    expect(formatOf('PAGE.HTM')).toBe('html');
+  });
+
   it('returns null for anything else', () => {
-    for (const name of ['photo.jpg', 'letter.docx', 'page.html', 'README', 'notes.txt.bak', 'a.mdx']) {
+    for (const name of ['photo.jpg', 'letter.docx', 'README', 'notes.txt.bak', 'a.mdx']) {
       expect(formatOf(name)).toBeNull();
     }
   });

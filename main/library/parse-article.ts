@@ -16,6 +16,7 @@ export function formatOf(fileName: string): ArticleFormat | null {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.txt')) return 'txt';
   if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'md';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
   return null;
 }
 

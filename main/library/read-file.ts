@@ -2,11 +2,20 @@
 // swamp the app: links pointing outside, link loops, oversized files. The only file reader.
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { decodeText } from './decode';
+import { decodeText, type TextEncodingLabel } from './decode';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export type ReadResult = { ok: true; text: string; bytes: number } | { ok: false; reason: string };
+export type ReadResult =
+  | {
+      ok: true;
+      text: string;
+      bytes: number;
+      encoding: TextEncodingLabel;
+      /** Last modification time (ms since the epoch): the "file date" when the text has none. */
+      modifiedMs: number;
+    }
+  | { ok: false; reason: string };
 
 /** True when `candidate` is `root` itself or lies inside it. Both must be absolute. */
 export function isInside(root: string, candidate: string): boolean {
@@ -69,7 +78,14 @@ export async function readTextFile(
     }
     const bytes = await handle.readFile();
     const decoded = decodeText(bytes);
-    return decoded.ok ? { ok: true, text: decoded.text, bytes: bytes.length } : decoded;
+    if (!decoded.ok) return decoded;
+    return {
+      ok: true,
+      text: decoded.text,
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      modifiedMs: stat.mtimeMs,
+    };
   } catch (error) {
     return { ok: false, reason: reasonForError(error) };
   } finally {

@@ -3,13 +3,20 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { ArticleFormat, ArticleSummary, SkippedFile } from '../../preload/contract';
-import { formatOf, parseArticle } from './parse-article';
+import type { ArticleFormat, ArticleSummary, ScanState, SkippedFile } from '../../preload/contract';
+import { cleanedText, cleanPrepared } from './article-text';
+import { removalSummary, type RemovedBlock } from './clean';
+import { countWords, formatOf } from './parse-article';
+import { prepareArticle, type PreparedArticle } from './prepare-article';
 import { isInside, readTextFile, reasonForError } from './read-file';
 
 export interface ArticleFile {
   summary: ArticleSummary;
   absolutePath: string;
+  /** What cleaning removed when the folder was read (indices into the article's blocks). */
+  removed: RemovedBlock[];
+  /** The kept paragraphs, stored only when cleaning removed lines from inside a paragraph. */
+  partialKept?: string[];
 }
 
 export interface FolderScan {
@@ -19,11 +26,20 @@ export interface FolderScan {
   realRoot: string;
   articles: ArticleFile[];
   skipped: SkippedFile[];
+  state: ScanState;
 }
 
 export interface ScanOptions {
   maxFileBytes?: number;
+  /** Stops the scan; what was read so far is returned, marked cancelled. */
+  signal?: AbortSignal;
+  /** Called with the scan so far: after the first rows, then a few times a second. */
+  onProgress?: (scan: FolderScan) => void;
 }
+
+/** The first progress report comes after this many files, so the first rows show at once. */
+const FIRST_REPORT_AFTER = 100;
+const REPORT_EVERY_MS = 200;
 
 /** Stable for a given relative path, so notes and selections survive a rescan. */
 export function articleIdFor(relativePath: string): string {
@@ -90,6 +106,65 @@ async function listCandidates(realRoot: string, root: string, skipped: SkippedFi
   return found;
 }
 
+/** Reads one candidate into an article (with its prepared text), or the reason it cannot be one. */
+export async function readArticleFile(
+  realRoot: string,
+  candidate: { absolutePath: string; relativePath: string; format: ArticleFormat },
+  maxFileBytes?: number,
+): Promise<{ article: ArticleFile; prepared: PreparedArticle } | SkippedFile> {
+  const read = await readTextFile(realRoot, candidate.absolutePath, maxFileBytes);
+  if (!read.ok) return { path: candidate.relativePath, reason: read.reason };
+  const fileName = path.basename(candidate.relativePath);
+  const prepared = prepareArticle({
+    format: candidate.format,
+    text: read.text,
+    fileName,
+    modifiedMs: read.modifiedMs,
+  });
+  if (prepared.text.trim() === '') {
+    return { path: candidate.relativePath, reason: 'no readable text found in this file' };
+  }
+  const { metadata } = prepared;
+  const article: ArticleFile = {
+    absolutePath: candidate.absolutePath,
+    removed: [],
+    summary: {
+      id: articleIdFor(candidate.relativePath),
+      path: candidate.relativePath,
+      title: metadata.title,
+      source: metadata.source,
+      date: metadata.date,
+      dateIsFileTime: metadata.dateIsFileTime,
+      author: metadata.author,
+      words: countWords(prepared.text),
+      bytes: read.bytes,
+      format: candidate.format,
+      encoding: read.encoding,
+      warnings: prepared.warnings,
+      cleaning: { blocks: 0, words: 0 },
+      contentHash: createHash('sha256').update(read.text).digest('hex'),
+    },
+  };
+  return { article, prepared };
+}
+
+/**
+ * Records what cleaning removes from each article. Cleaning looks at the articles together:
+ * a block repeated across unrelated articles of the folder is boilerplate.
+ */
+export function applyCleaning(articles: Array<{ article: ArticleFile; prepared: PreparedArticle }>): void {
+  const cleaned = cleanPrepared(
+    articles.map(({ article, prepared }) => ({ id: article.summary.id, prepared })),
+  );
+  articles.forEach(({ article }, index) => {
+    const result = cleaned[index]!;
+    article.removed = result.removed;
+    article.partialKept = result.removed.some((block) => block.partOfParagraph) ? result.kept : undefined;
+    article.summary.cleaning = removalSummary(result);
+    article.summary.words = countWords(cleanedText(result));
+  });
+}
+
 export async function scanFolder(folder: string, options: ScanOptions = {}): Promise<FolderScan> {
   const root = path.resolve(folder);
   const stat = await fs.stat(root).catch(() => null);
@@ -97,28 +172,33 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   const realRoot = await fs.realpath(root);
   const skipped: SkippedFile[] = [];
   const candidates = await listCandidates(realRoot, root, skipped);
-  const articles: ArticleFile[] = [];
-  for (const candidate of candidates) {
-    const read = await readTextFile(realRoot, candidate.absolutePath, options.maxFileBytes);
-    if (!read.ok) {
-      skipped.push({ path: candidate.relativePath, reason: read.reason });
-      continue;
+  // Prepared texts are kept only until the folder has been cleaned as a whole.
+  const read: Array<{ article: ArticleFile; prepared: PreparedArticle }> = [];
+  const scan = (state: ScanState['state'], done: number): FolderScan => ({
+    root,
+    realRoot,
+    articles: read.map(({ article }) => article),
+    skipped: [...skipped].sort((a, b) => a.path.localeCompare(b.path)),
+    state: { state, done, total: candidates.length },
+  });
+  let lastReport = 0;
+  for (let done = 0; done < candidates.length; done++) {
+    if (options.signal?.aborted) {
+      applyCleaning(read);
+      return scan('cancelled', done);
     }
-    const fileName = path.basename(candidate.relativePath);
-    const parsed = parseArticle(read.text, candidate.format, fileName);
-    articles.push({
-      absolutePath: candidate.absolutePath,
-      summary: {
-        id: articleIdFor(candidate.relativePath),
-        path: candidate.relativePath,
-        title: parsed.title,
-        words: parsed.words,
-        bytes: read.bytes,
-        format: candidate.format,
-        contentHash: createHash('sha256').update(read.text).digest('hex'),
-      },
-    });
+    const result = await readArticleFile(realRoot, candidates[done]!, options.maxFileBytes);
+    if ('article' in result) read.push(result);
+    else skipped.push(result);
+    const now = Date.now();
+    if (
+      options.onProgress &&
+      (done + 1 === FIRST_REPORT_AFTER || (done >= FIRST_REPORT_AFTER && now - lastReport >= REPORT_EVERY_MS))
+    ) {
+      lastReport = now;
+      options.onProgress(scan('scanning', done + 1));
+    }
   }
-  skipped.sort((a, b) => a.path.localeCompare(b.path));
-  return { root, realRoot, articles, skipped };
+  applyCleaning(read);
+  return scan('complete', candidates.length);
 }

@@ -22,6 +22,9 @@ export const api = {
   getLibrary: () => bridge().getLibrary(),
   openFolderDialog: () => bridge().openFolderDialog(),
   compare: (...args: Parameters<VariorumApi['compare']>) => bridge().compare(...args),
+  cancelScan: () => bridge().cancelScan(),
+  getRecentFolders: () => bridge().getRecentFolders(),
+  openRecentFolder: (id: string) => bridge().openRecentFolder(id),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>

@@ -17,10 +17,18 @@ const isTyping = (target: EventTarget | null): boolean =>
     (target.tagName === 'INPUT' && !['checkbox', 'radio'].includes((target as HTMLInputElement).type)));
 
 export function App() {
-  const { library, loading, error, openFolder } = useLibrary();
+  const { library, loading, error, openFolder, openRecent, cancelScan } = useLibrary();
   const { leftId, rightId, pick, swap, step } = usePair(library);
   const [settings, setSettings] = useViewSettings();
-  const comparison = useComparison(leftId, rightId, settings.options, library);
+  // Cleaning switched for single articles this session, overriding the options bar.
+  const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const cleanOf = (id: string | null): boolean => (id ? cleanOverrides.get(id) : undefined) ?? settings.clean;
+  const clean = { left: cleanOf(leftId), right: cleanOf(rightId) };
+  const comparison = useComparison(leftId, rightId, settings.options, clean, library);
+  const setArticleClean = (side: 'left' | 'right', value: boolean): void => {
+    const id = side === 'left' ? leftId : rightId;
+    if (id) setCleanOverrides((current) => new Map(current).set(id, value));
+  };
   const { theme, cycleTheme } = useTheme();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
@@ -54,6 +62,8 @@ export function App() {
         rightId={rightId}
         onPick={pick}
         onOpenFolder={openFolder}
+        onOpenRecent={openRecent}
+        onCancelScan={cancelScan}
         footer={
           <>
             <button type="button" onClick={cycleTheme} title="Theme: follow the system, light, or dark">
@@ -72,6 +82,8 @@ export function App() {
         onSettingsChange={setSettings}
         onSwap={swap}
         onStep={step}
+        clean={clean}
+        onCleanChange={setArticleClean}
       />
       <NotesPane />
       <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />

@@ -1,11 +1,19 @@
 // Which article is on the left (A) and which on the right (B). The user's choice is kept
 // while those articles exist; otherwise the first two articles of the folder are shown.
 import { useCallback, useMemo, useState } from 'react';
-import type { ArticleId, LibrarySnapshot } from '../../../preload/contract';
+import type { ArticleId, ArticleSummary, LibrarySnapshot } from '../../../preload/contract';
 
 interface Pair {
   leftId: ArticleId | null;
   rightId: ArticleId | null;
+}
+
+export function versionOrder(articles: ArticleSummary[]): ArticleId[] {
+  const dateKey = (article: ArticleSummary): string =>
+    article.date && !article.dateIsFileTime ? article.date : '9999';
+  return [...articles]
+    .sort((a, b) => dateKey(a).localeCompare(dateKey(b)) || a.path.localeCompare(b.path))
+    .map((article) => article.id);
 }
 
 export function usePair(library: LibrarySnapshot | null) {

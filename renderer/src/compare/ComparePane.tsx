@@ -1,5 +1,6 @@
 // The comparison: a header per side, the stats line, the options bar, and the rows.
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
+import { ArticleFacts } from '../library/ArticleFacts';
 import { ComparisonBody } from './ComparisonBody';
 import { OptionsBar } from './OptionsBar';
 import type { ViewSettings } from './useViewSettings';
@@ -13,19 +14,33 @@ interface Props {
   settings: ViewSettings;
   onSettingsChange: (settings: ViewSettings) => void;
   onSwap: () => void;
+  /** Whether each side is cleaned, and how to switch it for that article alone. */
+  clean: { left: boolean; right: boolean };
+  onCleanChange: (side: 'left' | 'right', clean: boolean) => void;
   /** Moves the pair one version along the folder's order; absent at the ends. */
   onStep: { previous?: () => void; next?: () => void };
 }
 
-function SideHeader({ article, label }: { article: ArticleSummary; label: 'A' | 'B' }) {
+interface SideHeaderProps {
+  article: ArticleSummary;
+  label: 'A' | 'B';
+  clean: boolean;
+  onCleanChange: (clean: boolean) => void;
+}
+
+function SideHeader({ article, label, clean, onCleanChange }: SideHeaderProps) {
   return (
     <div className="side-header" data-testid={`header-${label}`}>
       <span className={`side-label side-${label}`}>{label}</span>
       <div>
         <div className="side-title">{article.title}</div>
-        <div className="side-meta">
-          {article.path} · {article.words.toLocaleString()} words
-        </div>
+        <ArticleFacts article={article} />
+        <label className="side-clean" title="Leave this article's boilerplate out of the comparison">
+          <input type="checkbox" checked={clean} onChange={(event) => onCleanChange(event.target.checked)} />
+          Clean
+          {article.cleaning.blocks > 0 &&
+            ` (${article.cleaning.blocks} ${article.cleaning.blocks === 1 ? 'block' : 'blocks'}, ${article.cleaning.words.toLocaleString()} words)`}
+        </label>
       </div>
     </div>
   );
@@ -54,7 +69,19 @@ function StatsLine({ stats, coarse }: { stats: ComparisonStats; coarse: boolean 
 }
 
 export function ComparePane(props: Props) {
-  const { comparison, loading, progress, error, hasPair, settings, onSettingsChange, onSwap, onStep } = props;
+  const {
+    comparison,
+    loading,
+    progress,
+    error,
+    hasPair,
+    settings,
+    onSettingsChange,
+    onSwap,
+    onStep,
+    clean,
+    onCleanChange,
+  } = props;
   if (!hasPair) {
     return (
       <main className="compare compare-empty">
@@ -66,7 +93,12 @@ export function ComparePane(props: Props) {
     <main className="compare" aria-busy={loading}>
       {comparison && (
         <header className="compare-header">
-          <SideHeader article={comparison.left} label="A" />
+          <SideHeader
+            article={comparison.left}
+            label="A"
+            clean={clean.left}
+            onCleanChange={(value) => onCleanChange('left', value)}
+          />
           <div className="header-actions">
             <button
               type="button"
@@ -98,7 +130,12 @@ export function ComparePane(props: Props) {
               </button>
             </div>
           </div>
-          <SideHeader article={comparison.right} label="B" />
+          <SideHeader
+            article={comparison.right}
+            label="B"
+            clean={clean.right}
+            onCleanChange={(value) => onCleanChange('right', value)}
+          />
         </header>
       )}
       {comparison && <StatsLine stats={comparison.stats} coarse={comparison.coarse} />}
@@ -121,6 +158,8 @@ export function ComparePane(props: Props) {
           <ComparisonBody
             key={`${comparison.left.id}:${comparison.right.id}`}
             rows={comparison.rows}
+            removed={comparison.removed}
+            showRemoved={settings.showRemoved}
             layout={settings.layout}
             collapseUnchanged={settings.collapseUnchanged}
             stale={loading}

@@ -2,14 +2,17 @@
 // of unchanged runs, next/previous change (buttons and keys), and the overview strip.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ComparisonRow, Segment } from '../../../preload/contract';
-import { changeItems, displayItems, type DisplayItem } from './display-items';
+import type { Comparison, ComparisonRow, Segment } from '../../../preload/contract';
+import { changeItems, displayItems, withRemovedText, type DisplayItem } from './display-items';
 import { OverviewStrip, type OverviewMark } from './OverviewStrip';
 import { KIND_LABEL, RowView } from './RowView';
 import type { ViewSettings } from './useViewSettings';
 
 interface Props {
   rows: ComparisonRow[];
+  /** What cleaning removed, shown when `showRemoved`. */
+  removed: Comparison['removed'];
+  showRemoved: boolean;
   layout: ViewSettings['layout'];
   collapseUnchanged: boolean;
   stale: boolean;
@@ -20,6 +23,7 @@ const RENDER_ALL_BELOW = 300;
 
 function estimateHeight(item: DisplayItem, rows: ComparisonRow[], layout: Props['layout']): number {
   if (item.kind === 'collapsed') return 40;
+  if (item.kind === 'removed-text') return 30 + item.blocks.length * 30;
   const row = rows[item.row]!;
   const length = (segments: Segment[]): number =>
     segments.reduce((sum, segment) => sum + segment.text.length, 0);
@@ -36,12 +40,12 @@ const isTyping = (target: EventTarget | null): boolean =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
   !(target instanceof HTMLInputElement && ['checkbox', 'radio'].includes(target.type));
 
-export function ComparisonBody({ rows, layout, collapseUnchanged, stale }: Props) {
+export function ComparisonBody({ rows, removed, showRemoved, layout, collapseUnchanged, stale }: Props) {
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
-  const items = useMemo(
-    () => displayItems(rows, { collapse: collapseUnchanged, expanded }),
-    [rows, collapseUnchanged, expanded],
-  );
+  const items = useMemo(() => {
+    const folded = displayItems(rows, { collapse: collapseUnchanged, expanded });
+    return showRemoved ? withRemovedText(folded, rows, removed) : folded;
+  }, [rows, removed, showRemoved, collapseUnchanged, expanded]);
   const changes = useMemo(() => changeItems(items, rows), [items, rows]);
   const [current, setCurrent] = useState(-1);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -164,6 +168,38 @@ export function ComparisonBody({ rows, layout, collapseUnchanged, stale }: Props
                   >
                     ⋯ {count} unchanged paragraphs
                   </button>
+                </div>
+              );
+            }
+            if (item.kind === 'removed-text') {
+              const removedCell = (
+                <div
+                  className={`cell cell-${item.side} cell-removed-text`}
+                  aria-label="Text removed by cleaning"
+                >
+                  {item.blocks.map((block, index) => (
+                    <p key={index}>
+                      <span className="removed-reason">Removed: {block.reason}</span>
+                      <span className="removed-body">{block.text}</span>
+                    </p>
+                  ))}
+                </div>
+              );
+              return (
+                <div {...common} className="row row-removed-text" role="row" data-testid="removed-text">
+                  {layout === 'inline' ? (
+                    removedCell
+                  ) : item.side === 'left' ? (
+                    <>
+                      {removedCell}
+                      <div className="cell cell-right" />
+                    </>
+                  ) : (
+                    <>
+                      <div className="cell cell-left" />
+                      {removedCell}
+                    </>
+                  )}
                 </div>
               );
             }

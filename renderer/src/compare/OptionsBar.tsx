@@ -65,6 +65,25 @@ export function OptionsBar({ settings, onChange }: Props) {
           </label>
         ))}
       </fieldset>
+      <fieldset className="ignores">
+        <legend>Boilerplate</legend>
+        <label title="Leave out scraped junk: widget errors, related-story lists, newsletter pitches, repeated blocks">
+          <input
+            type="checkbox"
+            checked={settings.clean}
+            onChange={(event) => onChange({ ...settings, clean: event.target.checked })}
+          />
+          Clean
+        </label>
+        <label title="Show the text cleaning left out, struck through where it stood">
+          <input
+            type="checkbox"
+            checked={settings.showRemoved}
+            onChange={(event) => onChange({ ...settings, showRemoved: event.target.checked })}
+          />
+          Show removed text
+        </label>
+      </fieldset>
       <label className="fold-toggle" title="Fold long runs of unchanged paragraphs">
         <input
           type="checkbox"

@@ -1,7 +1,7 @@
 // displayItems and changeItems: folding long unchanged runs, keeping context and changes.
 import { describe, expect, it } from 'vitest';
 import type { ComparisonRow } from '../../../preload/contract';
-import { changeItems, displayItems } from './display-items';
+import { changeItems, displayItems, withRemovedText } from './display-items';
 
 const row = (kind: ComparisonRow['kind']): ComparisonRow => ({ kind, left: [], right: [] });
 const rowsOf = (kinds: string): ComparisonRow[] =>
@@ -41,5 +41,30 @@ describe('displayItems', () => {
     expect(
       displayItems(long, { collapse: true, expanded: new Set([2]) }).every((i) => i.kind === 'row'),
     ).toBe(true);
+  });
+});
+
+describe('withRemovedText', () => {
+  it('puts each removed block before the paragraph that followed it, per side, and the rest at the end', () => {
+    const rows: ComparisonRow[] = [
+      { kind: 'equal', left: [], right: [], leftParagraph: 0, rightParagraph: 0 },
+      { kind: 'added', left: [], right: [], rightParagraph: 1 },
+      { kind: 'equal', left: [], right: [], leftParagraph: 1, rightParagraph: 2 },
+    ];
+    const items = displayItems(rows, { collapse: false, expanded: new Set() });
+    const junk = (beforeParagraph: number, text: string) => ({
+      beforeParagraph,
+      text,
+      reason: 'widget error',
+    });
+    const shown = withRemovedText(items, rows, {
+      left: [junk(1, 'Oops!')],
+      right: [junk(0, 'Advertisement'), junk(3, 'Sign up')],
+    });
+    expect(
+      shown.map((item) =>
+        item.kind === 'removed-text' ? `${item.side}:${item.blocks.map((b) => b.text)}` : item.kind,
+      ),
+    ).toEqual(['right:Advertisement', 'row', 'row', 'left:Oops!', 'row', 'right:Sign up']);
   });
 });

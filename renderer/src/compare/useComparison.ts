@@ -23,13 +23,14 @@ export function useComparison(
   leftId: ArticleId | null,
   rightId: ArticleId | null,
   options: CompareOptions,
+  clean: { left: boolean; right: boolean },
   /** Changes when the folder is reread, so the same pair is compared afresh. */
   revision: unknown,
 ): ComparisonState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [requests, setRequests] = useState<{ revision: unknown; count: number }>({ revision, count: 0 });
   if (requests.revision !== revision) setRequests({ revision, count: requests.count + 1 });
-  const optionsKey = JSON.stringify(options);
+  const optionsKey = JSON.stringify({ options, clean });
   const request = leftId && rightId ? `${leftId}:${rightId}:${optionsKey}:${requests.count}` : null;
   const [progress, setProgress] = useState<{ request: string; fraction: number } | null>(null);
 
@@ -47,7 +48,11 @@ export function useComparison(
     if (!leftId || !rightId || !request) return;
     let current = true;
     api
-      .compare({ leftId, rightId, options: JSON.parse(optionsKey) as CompareOptions })
+      .compare({
+        leftId,
+        rightId,
+        ...(JSON.parse(optionsKey) as { options: CompareOptions; clean: typeof clean }),
+      })
       .then((comparison) => current && setAnswer({ request, comparison, error: null }))
       .catch(
         (reason: unknown) => current && setAnswer({ request, comparison: null, error: messageOf(reason) }),

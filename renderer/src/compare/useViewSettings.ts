@@ -7,6 +7,10 @@ export interface ViewSettings {
   options: CompareOptions;
   layout: 'side-by-side' | 'inline';
   collapseUnchanged: boolean;
+  /** Remove boilerplate before comparing (each article can be switched off on its own). */
+  clean: boolean;
+  /** Show what cleaning removed, struck through where it stood. */
+  showRemoved: boolean;
 }
 
 export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
@@ -19,6 +23,8 @@ export const DEFAULT_VIEW_SETTINGS: ViewSettings = {
   },
   layout: 'side-by-side',
   collapseUnchanged: true,
+  clean: true,
+  showRemoved: false,
 };
 
 function isViewSettings(value: unknown): value is ViewSettings {
@@ -29,6 +35,8 @@ function isViewSettings(value: unknown): value is ViewSettings {
     settings !== null &&
     (settings.layout === 'side-by-side' || settings.layout === 'inline') &&
     typeof settings.collapseUnchanged === 'boolean' &&
+    typeof settings.clean === 'boolean' &&
+    typeof settings.showRemoved === 'boolean' &&
     typeof options === 'object' &&
     (options.granularity === 'word' || options.granularity === 'sentence') &&
     ['ignoreCase', 'ignoreWhitespace', 'ignorePunctuation', 'ignoreTypography'].every(

@@ -2,6 +2,8 @@
 // Files that could not be read are listed greyed, with the reason.
 import type { ReactNode } from 'react';
 import type { ArticleId, LibrarySnapshot } from '../../../preload/contract';
+import { ArticleFacts } from './ArticleFacts';
+import { RecentFolders } from './RecentFolders';
 
 interface Props {
   library: LibrarySnapshot | null;
@@ -11,6 +13,8 @@ interface Props {
   rightId: ArticleId | null;
   onPick: (side: 'left' | 'right', id: ArticleId) => void;
   onOpenFolder: () => void;
+  onOpenRecent: (id: string) => void;
+  onCancelScan: () => void;
   /** App-wide controls shown at the foot of the list (theme, shortcuts). */
   footer: ReactNode;
 }
@@ -27,18 +31,41 @@ export function LibraryPane({
   rightId,
   onPick,
   onOpenFolder,
+  onOpenRecent,
+  onCancelScan,
   footer,
 }: Props) {
+  const scan = library?.scan;
   return (
     <nav className="library" aria-label="Articles">
       <header className="pane-header">
         <div className="library-folder" title={library?.folderName}>
           {library ? library.folderName : 'No folder open'}
         </div>
-        <button type="button" onClick={onOpenFolder} title="Open folder… (Ctrl+O)">
-          Open folder…
-        </button>
+        <div className="library-actions">
+          <RecentFolders onOpen={onOpenRecent} />
+          <button type="button" onClick={onOpenFolder} title="Open folder… (Ctrl+O)">
+            Open folder…
+          </button>
+        </div>
       </header>
+      {scan?.state === 'scanning' && (
+        <div className="scan-progress" role="status">
+          <span>
+            Reading {scan.done.toLocaleString()} of {scan.total.toLocaleString()} files…
+          </span>
+          <progress max={scan.total} value={scan.done} aria-label="Reading the folder" />
+          <button type="button" onClick={onCancelScan}>
+            Stop
+          </button>
+        </div>
+      )}
+      {scan?.state === 'cancelled' && (
+        <p className="message" role="status">
+          Stopped after {scan.done.toLocaleString()} of {scan.total.toLocaleString()} files: the rest are not
+          listed.
+        </p>
+      )}
       {error && (
         <p className="message error" role="alert">
           {error}
@@ -86,8 +113,15 @@ export function LibraryPane({
                       <span className="article-dir">{folderOf(article.path)}</span>
                       {fileName(article.path)}
                     </span>
-                    <span className="article-words">{article.words.toLocaleString()} words</span>
                   </div>
+                  <ArticleFacts article={article} showPath={false} />
+                  {article.cleaning.blocks > 0 && (
+                    <div className="article-cleaning">
+                      {article.cleaning.blocks} boilerplate{' '}
+                      {article.cleaning.blocks === 1 ? 'block' : 'blocks'} (
+                      {article.cleaning.words.toLocaleString()} words) left out
+                    </div>
+                  )}
                 </div>
               </li>
             ))}

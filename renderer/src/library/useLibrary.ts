@@ -9,6 +9,8 @@ export interface LibraryState {
   loading: boolean;
   error: string | null;
   openFolder: () => void;
+  openRecent: (id: string) => void;
+  cancelScan: () => void;
 }
 
 export function useLibrary(): LibraryState {
@@ -33,13 +35,21 @@ export function useLibrary(): LibraryState {
     };
   }, []);
 
+  // The new list arrives as libraryChanged events (first rows, progress, the full list), in
+  // order; the invoke's own answer could overtake a later event, so it is not used for the list.
   const openFolder = useCallback(() => {
     setError(null);
-    api
-      .openFolderDialog()
-      .then((snapshot) => snapshot && setLibrary(snapshot))
-      .catch((reason: unknown) => setError(messageOf(reason)));
+    api.openFolderDialog().catch((reason: unknown) => setError(messageOf(reason)));
   }, []);
 
-  return { library, loading, error, openFolder };
+  const openRecent = useCallback((id: string) => {
+    setError(null);
+    api.openRecentFolder(id).catch((reason: unknown) => setError(messageOf(reason)));
+  }, []);
+
+  const cancelScan = useCallback(() => {
+    void api.cancelScan();
+  }, []);
+
+  return { library, loading, error, openFolder, openRecent, cancelScan };
 }

@@ -1,0 +1,174 @@
+// An article's title, source (outlet), date and author, from whatever states them: Markdown
+// front matter, a page's <meta> tags, or the header lines scraped copies start with
+// ("date 2021-12-30 Headline", "source: Wire"); the file's own time is the last resort.
+import { titleOf } from './parse-article';
+
+export interface ArticleMetadata {
+  title: string;
+  /** The outlet or publisher; null when nothing states it (the UI shows the file name). */
+  source: string | null;
+  /** YYYY-MM-DD; null only when not even a file time is known. */
+  date: string | null;
+  /** The date is the file's modification time, not one stated in the article ("file date"). */
+  dateIsFileTime: boolean;
+  author: string | null;
+}
+
+export interface MetadataInput {
+  /** The article as plain text: the decoded .txt file, reduced Markdown, or a page's text. */
+  text: string;
+  fileName: string;
+  /** The file's modification time in ms since the epoch, if known. */
+  modifiedMs?: number;
+  /** Front matter of a Markdown file (markdown.ts), keys lower-cased. */
+  frontMatter?: Record<string, string>;
+  /** What html.ts read from a page; its title falls back to the file name. */
+  page?: { title: string; siteName?: string; author?: string; published?: string };
+}
+
+/** Header lines are looked for among this many non-empty lines at the top… */
+const HEADER_LINES = 6;
+/** …and above the first line this long, which is the body's first paragraph. */
+const BODY_LINE_WORDS = 15;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function validDate(year: number, month: number, day: number): string | null {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
+    return null;
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * The calendar date a stated date names, as YYYY-MM-DD. The date is taken as written, never
+ * shifted by a time zone: "2021-12-30T23:30:00-05:00" was published on the 30th where it was.
+ */
+export function isoDateOf(value: string): string | null {
+  const numeric = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/.exec(value);
+  if (numeric) return validDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+  const month = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${month},?\\s+(\\d{4})\\b`, 'i').exec(value);
+  if (dayFirst) {
+    return validDate(
+      Number(dayFirst[3]),
+      MONTHS.indexOf(dayFirst[2]!.toLowerCase()) + 1,
+      Number(dayFirst[1]),
+    );
+  }
+  const monthFirst = new RegExp(`\\b${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i').exec(
+    value,
+  );
+  if (monthFirst) {
+    return validDate(
+      Number(monthFirst[3]),
+      MONTHS.indexOf(monthFirst[1]!.toLowerCase()) + 1,
+      Number(monthFirst[2]),
+    );
+  }
+  return null;
+}
+
+/** The file's time as the calendar date on this computer, as a file manager shows it. */
+function localDateOf(ms: number): string | null {
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) return null;
+  return validDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+const DATE_LINE = /^\s*date\s*:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/i;
+const SOURCE_LINE = /^\s*source\s*:\s*(.*\S)\s*$/i;
+const AUTHOR_LINE = /^\s*author\s*:\s*(.*\S)\s*$/i;
+/** "By Ana Ruiz and Tom Lee": a short run of capitalised names, not "By the time it…". */
+const BYLINE =
+  /^\s*(?:By|BY|by)\s+(\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:and|&)\s+)?(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|la|le|da))*)\s*$/u;
+
+interface HeaderLine {
+  index: number;
+  kind: 'date' | 'source' | 'author';
+  value: string;
+  /** Text after a date on the same line (usually the headline). */
+  rest?: string;
+}
+
+/** The metadata lines among the first few non-empty lines of the text. */
+function headerLines(lines: string[]): HeaderLine[] {
+  const found: HeaderLine[] = [];
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < HEADER_LINES; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    seen++;
+    if (line.split(/\s+/).length >= BODY_LINE_WORDS) break;
+    const date = DATE_LINE.exec(line);
+    if (date && isoDateOf(date[1]!)) {
+      found.push({ index, kind: 'date', value: date[1]!, rest: date[2]! });
+      continue;
+    }
+    const source = SOURCE_LINE.exec(line);
+    if (source) {
+      found.push({ index, kind: 'source', value: source[1]! });
+      continue;
+    }
+    const author = AUTHOR_LINE.exec(line) ?? BYLINE.exec(line);
+    if (author && author[1]!.split(/\s+/).length <= 8)
+      found.push({ index, kind: 'author', value: author[1]! });
+  }
+  return found;
+}
+
+/**
+ * The text without its metadata header lines, for comparing bodies: a `date` line keeps any
+ * headline that follows the date on the same line; `source:` and author lines go.
+ */
+export function withoutMetadataLines(text: string): string {
+  const lines = text.split('\n');
+  const header = headerLines(lines);
+  if (header.length === 0) return text;
+  const byIndex = new Map(header.map((line) => [line.index, line]));
+  const kept: string[] = [];
+  lines.forEach((line, index) => {
+    const meta = byIndex.get(index);
+    if (!meta) kept.push(line);
+    else if (meta.rest) kept.push(meta.rest);
+  });
+  return kept.join('\n').replace(/^\s*\n/, '');
+}
+
+const firstOf = (record: Record<string, string> | undefined, keys: string[]): string | null => {
+  for (const key of keys) {
+    const value = record?.[key]?.trim();
+    if (value) return value;
+  }
+  return null;
+};
+
+export function articleMetadata(input: MetadataInput): ArticleMetadata {
+  const { frontMatter, page } = input;
+  const header = headerLines(input.text.split('\n'));
+  const headerValue = (kind: HeaderLine['kind']): string | null =>
+    header.find((line) => line.kind === kind)?.value ?? null;
+
+  const title =
+    firstOf(frontMatter, ['title', 'headline']) ?? page?.title ?? titleOf(input.text, 'txt', input.fileName);
+  const source =
+    firstOf(frontMatter, ['source', 'outlet', 'publisher', 'site', 'site_name', 'publication']) ??
+    (page?.siteName || null) ??
+    headerValue('source');
+  const author =
+    firstOf(frontMatter, ['author', 'authors', 'byline', 'by']) ??
+    (page?.author || null) ??
+    headerValue('author');
+
+  const statedDate = [
+    firstOf(frontMatter, ['date', 'published', 'pubdate', 'published_at']),
+    page?.published,
+    headerValue('date'),
+  ]
+    .map((value) => (value ? isoDateOf(value) : null))
+    .find((value) => value !== null);
+  if (statedDate) return { title, source, date: statedDate, dateIsFileTime: false, author };
+  const fileDate = input.modifiedMs === undefined ? null : localDateOf(input.modifiedMs);
+  return { title, source, date: fileDate, dateIsFileTime: fileDate !== null, author };
+}

@@ -1,0 +1,44 @@
+// readTextFile: besides the text, what the list shows about a file it read: its size, the
+// encoding it was decoded as, and its modification time (the "file date").
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readTextFile } from './read-file';
+
+let root: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'variorum-read-'));
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('readTextFile', () => {
+  it('reports the encoding and the modification time with the text', async () => {
+    const file = path.join(root, 'legacy.txt');
+    // "“Café”" in Windows-1252.
+    await writeFile(file, Uint8Array.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x0d, 0x0a]));
+    const modified = new Date(2026, 2, 7, 12, 0, 0);
+    await utimes(file, modified, modified);
+    expect(await readTextFile(root, file)).toEqual({
+      ok: true,
+      text: '“Café”\n',
+      bytes: 8,
+      encoding: 'windows-1252',
+      modifiedMs: modified.getTime(),
+    });
+  });
+
+  it('names UTF-16 with a byte order mark', async () => {
+    const file = path.join(root, 'wide.txt');
+    await writeFile(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Headline\n', 'utf16le')]));
+    expect(await readTextFile(root, file)).toMatchObject({
+      ok: true,
+      text: 'Headline\n',
+      encoding: 'utf-16le',
+    });
+  });
+});
