@@ -4,10 +4,8 @@ import type { ArticleSummary } from '../../../preload/contract';
 
 export function ArticleFacts({ article, showPath = true }: { article: ArticleSummary; showPath?: boolean }) {
   const facts: Array<{ text: string; title?: string; className?: string }> = [];
-  facts.push({
-    text: article.source ?? article.path.slice(article.path.lastIndexOf('/') + 1),
-    title: article.path,
-  });
+  if (showPath) facts.push({ text: article.path });
+  if (article.source) facts.push({ text: article.source });
   if (article.date) {
     facts.push(
       article.dateIsFileTime
