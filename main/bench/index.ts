@@ -1,13 +1,18 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
 // `npm run bench -- --quick` skips the 200k-word cases.
 import { COMPARE_HEADER, runCompareBench } from './compare-bench';
+import { runLibraryBench } from './library-bench';
 
-function main(): void {
+async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
   const log = (line: string): void => console.log(line);
-  log(`Comparison engine vs jsdiff diffWords (Node ${process.version})`);
-  log(COMPARE_HEADER);
-  runCompareBench({ quick, log });
+  if (!only || only === 'engine') {
+    log(`Comparison engine vs jsdiff diffWords (Node ${process.version})`);
+    log(COMPARE_HEADER);
+    runCompareBench({ quick, log });
+  }
+  if (!only || only === 'library') await runLibraryBench(log);
 }
 
-main();
+void main();

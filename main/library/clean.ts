@@ -1,6 +1,7 @@
 // Boilerplate removal for a folder of articles: what scrapers carry along (widget errors,
 // "Recommended Stories" lists, newsletter pitches, page furniture, doubled captions) and
 // what repeats across unrelated articles. Pure; every removal is reported with its reason.
+import { countWords } from './parse-article';
 import { plainTypography } from '../compare/normalize';
 
 export interface RemovedBlock {
@@ -56,7 +57,9 @@ function toLine(raw: string): Line {
   const bullet = BULLET.exec(raw);
   // A hyphen or digit opens a list only when followed by a space ("-5 degrees" is text).
   const bulleted = bullet !== null && (/[•·▪◦‣●○■□]/.test(bullet[0]) || /\s$/.test(bullet[0]));
-  const plain = (bulleted ? raw.slice(bullet![0].length) : raw).replace(/\s+/g, ' ').trim();
+  const text = bulleted ? raw.slice(bullet![0].length) : raw;
+  // Most lines need no collapsing: test before building a new string.
+  const plain = (/\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   let words = plain ? 1 : 0;
   for (let i = 0; i < plain.length; i++) if (plain.charCodeAt(i) === 32) words++;
   return { raw, plain, bulleted, words };
@@ -236,7 +239,7 @@ const SHARED_BLOCK_MAX_WORDS = 60;
 /** Word 5-grams two articles must share (of the shorter's) to be versions of one story. */
 const RELATED_CONTAINMENT = 0.25;
 
-const wordsOf = (text: string): number => (text.match(/\S+/g) ?? []).length;
+const wordsOf = countWords;
 
 /** Could this be a sentence of the article? Then its first copy stays. */
 const couldBeBodyText = (paragraph: string): boolean =>

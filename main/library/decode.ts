@@ -26,11 +26,17 @@ const isStrayControl = (code: number): boolean =>
   (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0b && code !== 0x0c && code !== 0x0d) ||
   code === 0x7f;
 
+// The characters isStrayControl accepts (NUL included).
+// eslint-disable-next-line no-control-regex
+const ANY_STRAY_CONTROL = /[\x00-\x08\x0e-\x1f\x7f]/;
+
 /**
  * Text with NUL or more than 1% other control characters is a binary file that happened to
  * decode: showing it would only display garbage.
  */
 function looksBinary(text: string): boolean {
+  // Nearly every file has no control character at all: one native scan settles it.
+  if (!ANY_STRAY_CONTROL.test(text)) return false;
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -144,6 +150,15 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const hasBom = startsWith(bytes, [0xef, 0xbb, 0xbf]);
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (hasBom && body.length === 0) return { ok: false, reason: 'empty file (only a byte order mark)' };
+  // Valid UTF-8 is the common case and the native decoder checks it fastest; only text it
+  // refuses is surveyed byte by byte to choose between a fallback and a refusal.
+  let valid: string | null = null;
+  try {
+    valid = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    valid = null;
+  }
+  if (valid !== null) return finish(valid, hasBom ? 'utf-8 (BOM)' : 'utf-8');
   const survey = surveyUtf8(body);
   if (survey.invalid === 0) {
     return finish(new TextDecoder('utf-8').decode(body), hasBom ? 'utf-8 (BOM)' : 'utf-8');

@@ -130,7 +130,8 @@ describe('Library: large and living folders', () => {
       const full = await new Library().open(big, (snapshot) => partials.push(snapshot));
       expect(partials.length).toBeGreaterThan(0);
       expect(partials[0]!.scan.state).toBe('scanning');
-      expect(partials[0]!.articles.length).toBe(100);
+      expect(partials[0]!.articles.length).toBeGreaterThanOrEqual(100);
+      expect(partials[0]!.articles.length).toBeLessThan(400);
       expect(full.scan).toEqual({ state: 'complete', done: 400, total: 400 });
       expect(full.articles).toHaveLength(400);
 

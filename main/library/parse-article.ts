@@ -1,5 +1,6 @@
 // Reads a title and paragraphs out of an article's text. Pure: the comparison, the list and
 // the CLI all see the same parse. Markdown front matter and fuller metadata come later.
+import { isSpaceCode } from '../compare/tokenize';
 import type { ArticleFormat } from '../../preload/contract';
 
 export interface ParsedArticle {
@@ -7,9 +8,16 @@ export interface ParsedArticle {
   words: number;
 }
 
+/** Whitespace-separated words, counted without building a list (folders hold thousands). */
 export function countWords(text: string): number {
-  const matches = text.match(/\S+/g);
-  return matches ? matches.length : 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }
 
 export function formatOf(fileName: string): ArticleFormat | null {

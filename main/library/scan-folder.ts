@@ -40,6 +40,7 @@ export interface ScanOptions {
 /** The first progress report comes after this many files, so the first rows show at once. */
 const FIRST_REPORT_AFTER = 100;
 const REPORT_EVERY_MS = 200;
+const PARALLEL_READS = 16;
 
 /** Stable for a given relative path, so notes and selections survive a rescan. */
 export function articleIdFor(relativePath: string): string {
@@ -121,7 +122,7 @@ export async function readArticleFile(
     fileName,
     modifiedMs: read.modifiedMs,
   });
-  if (prepared.text.trim() === '') {
+  if (!/\S/.test(prepared.text)) {
     return { path: candidate.relativePath, reason: 'no readable text found in this file' };
   }
   const { metadata } = prepared;
@@ -182,21 +183,32 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
     state: { state, done, total: candidates.length },
   });
   let lastReport = 0;
-  for (let done = 0; done < candidates.length; done++) {
+  let reportedFirst = false;
+  // A few files are read at once so disk waits overlap; results keep the folder's order.
+  for (let done = 0; done < candidates.length;) {
     if (options.signal?.aborted) {
       applyCleaning(read);
       return scan('cancelled', done);
     }
-    const result = await readArticleFile(realRoot, candidates[done]!, options.maxFileBytes);
-    if ('article' in result) read.push(result);
-    else skipped.push(result);
+    const batch = candidates.slice(done, done + PARALLEL_READS);
+    const results = await Promise.all(
+      batch.map((candidate) => readArticleFile(realRoot, candidate, options.maxFileBytes)),
+    );
+    for (const result of results) {
+      if ('article' in result) read.push(result);
+      else skipped.push(result);
+    }
+    done += batch.length;
     const now = Date.now();
+    const firstRows = !reportedFirst && done >= FIRST_REPORT_AFTER;
     if (
       options.onProgress &&
-      (done + 1 === FIRST_REPORT_AFTER || (done >= FIRST_REPORT_AFTER && now - lastReport >= REPORT_EVERY_MS))
+      done < candidates.length &&
+      (firstRows || (reportedFirst && now - lastReport >= REPORT_EVERY_MS))
     ) {
+      reportedFirst = true;
       lastReport = now;
-      options.onProgress(scan('scanning', done + 1));
+      options.onProgress(scan('scanning', done));
     }
   }
   applyCleaning(read);
