@@ -52,6 +52,15 @@ export default tseslint.config(
       ),
     },
   },
+  // Dexie lives behind the notes repository: only db.ts and repo.ts may import it.
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/notes/db.ts', 'renderer/src/notes/repo.ts', 'renderer/**/*.test.ts'],
+    rules: restrict(
+      ['electron', ...nodeBuiltins, '**/main/**', 'dexie'],
+      'Notes storage goes through renderer/src/notes/repo.ts.',
+    ),
+  },
   // Only src/api.ts reads window.variorum.
   {
     files: ['renderer/**/*.{ts,tsx}'],

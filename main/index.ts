@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { CompareRunner } from './compare/compare-runner';
+import type { ExportFormat } from '../preload/contract';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Services } from './ipc';
 import { Library } from './library/library';
 import { folderFromArgs } from './launch-args';
@@ -34,9 +35,43 @@ async function chooseFolder(): Promise<string | null> {
 
 const compareRunner = new CompareRunner(path.join(__dirname, 'compare-worker.js'));
 const recentFolders = new RecentFolders(path.join(app.getPath('userData'), 'recent-folders.json'));
+const EXPORT_FILTERS: Record<ExportFormat, Electron.FileFilter> = {
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  csv: { name: 'CSV (spreadsheets)', extensions: ['csv'] },
+  json: { name: 'Web Annotation JSON', extensions: ['json', 'jsonld'] },
+  html: { name: 'HTML report', extensions: ['html'] },
+};
+
+async function chooseSavePath(suggestedName: string, format: ExportFormat): Promise<string | null> {
+  const options: Electron.SaveDialogOptions = {
+    title: 'Export notes',
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
+    filters: [EXPORT_FILTERS[format]],
+  };
+  const result = mainWindow
+    ? await dialog.showSaveDialog(mainWindow, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function chooseImportFile(): Promise<string | null> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Import notes (a Variorum JSON export)',
+    properties: ['openFile'],
+    filters: [EXPORT_FILTERS.json],
+  };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 const services: Services = {
   library,
   chooseFolder,
+  chooseSavePath,
+  chooseImportFile,
+  backupsDir: path.join(app.getPath('userData'), 'backups'),
   recentFolders,
   runComparison: (request, options) => compareRunner.run(request, options),
 };

@@ -2,7 +2,7 @@
 // (createHandlers) with a real Library on a temporary folder: who may call, which arguments
 // are accepted, and that every refusal is a plain Error the UI can show.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -81,6 +81,9 @@ const servicesWith = (
   library,
   chooseFolder,
   recentFolders,
+  chooseSavePath: async () => null,
+  chooseImportFile: async () => null,
+  backupsDir: path.join(other, 'backups'),
   runComparison: compareInProcess,
 });
 
@@ -112,6 +115,10 @@ function spyHandlers(): Handlers {
     openRecentFolder: vi.fn(async () => {
       throw new Error('not reached');
     }),
+    articleText: vi.fn(async () => ''),
+    saveExport: vi.fn(async () => ({ saved: false as const })),
+    openImportFile: vi.fn(async () => null),
+    writeNotesBackup: vi.fn(async () => ({ written: false })),
   };
 }
 
@@ -364,6 +371,74 @@ describe('createHandlers: recent folders and scanning', () => {
     await handlers.cancelScan();
     expect(library.snapshot()).toEqual(before);
     expectPlainError(await rejectionOf(handlers.cancelScan(1)), /takes no arguments/);
+  });
+});
+
+describe('createHandlers: notes files', () => {
+  it('saveExport writes where the dialog says, atomically, and answers with the file name only', async () => {
+    const target = path.join(other, 'notes.md');
+    const handlers = createHandlers({ ...servicesWith(), chooseSavePath: async () => target });
+    expect(
+      await handlers.saveExport({ format: 'markdown', suggestedName: 'notes.md', content: '# Notes' }),
+    ).toEqual({
+      saved: true,
+      fileName: 'notes.md',
+    });
+    expect(await readFile(target, 'utf8')).toBe('# Notes');
+    const cancelled = createHandlers(servicesWith());
+    expect(await cancelled.saveExport({ format: 'csv', suggestedName: 'n.csv', content: 'x' })).toEqual({
+      saved: false,
+    });
+  });
+
+  it('saveExport refuses paths as names, unknown formats and extra fields', async () => {
+    const handlers = createHandlers({ ...servicesWith(), chooseSavePath: async () => path.join(other, 'x') });
+    for (const request of [
+      { format: 'markdown', suggestedName: '../../etc/passwd', content: 'x' },
+      { format: 'exe', suggestedName: 'a.exe', content: 'x' },
+      { format: 'csv', suggestedName: 'a.csv', content: 'x', path: '/tmp/a.csv' },
+      { format: 'csv', suggestedName: 'a.csv', content: 42 },
+    ]) {
+      expectPlainError(await rejectionOf(handlers.saveExport(request)), /Invalid request to saveExport/);
+    }
+  });
+
+  it('saveExport reports a failed write with a plain message and leaves the old file', async () => {
+    const target = path.join(other, 'missing-folder', 'notes.md');
+    const handlers = createHandlers({ ...servicesWith(), chooseSavePath: async () => target });
+    const error = await rejectionOf(
+      handlers.saveExport({ format: 'markdown', suggestedName: 'notes.md', content: 'x' }),
+    );
+    expect(error.message).toMatch(/notes\.md/);
+  });
+
+  it('openImportFile reads the chosen file, or answers null when cancelled', async () => {
+    const file = path.join(other, 'export.json');
+    await writeFile(file, '{"type":"AnnotationCollection"}');
+    const handlers = createHandlers({ ...servicesWith(), chooseImportFile: async () => file });
+    expect(await handlers.openImportFile()).toEqual({
+      fileName: 'export.json',
+      content: '{"type":"AnnotationCollection"}',
+    });
+    expect(await createHandlers(servicesWith()).openImportFile()).toBeNull();
+  });
+
+  it('writeNotesBackup keeps a backup in the profile, once per distinct content', async () => {
+    const handlers = createHandlers(servicesWith());
+    expect(await handlers.writeNotesBackup('{"a":1}')).toEqual({ written: true });
+    expect(await handlers.writeNotesBackup('{"a":1}')).toEqual({ written: false });
+    expectPlainError(await rejectionOf(handlers.writeNotesBackup(12)), /Invalid request to writeNotesBackup/);
+  });
+
+  it('articleText gives the text as compared: paragraphs joined by blank lines, cleaned', async () => {
+    const handlers = createHandlers(servicesWith());
+    expect(await handlers.articleText({ id: ORIGINAL_ID })).toBe(
+      'Bridge closed\n\nThe bridge closed on Sunday after an inspection.',
+    );
+    expectPlainError(
+      await rejectionOf(handlers.articleText({ id: '../x' })),
+      /Invalid request to articleText/,
+    );
   });
 });
 

@@ -8,13 +8,19 @@ import {
   methodChannel,
   methodNames,
   type EventName,
+  type ExportFormat,
   type LibrarySnapshot,
   type MethodName,
   type TextComparison,
   type VariorumEvents,
   type VariorumMethods,
 } from '../preload/contract';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import type { RunOptions, WorkerRequest } from './compare/compare-runner';
+import { splitParagraphs } from './compare/tokenize';
+import { writeFileAtomic } from './export/atomic-write';
+import { rotateBackups } from './export/backups';
 import type { Library } from './library/library';
 import type { RecentFolders } from './recent-folders';
 import { isAppUrl } from './window-policy';
@@ -24,6 +30,12 @@ export interface Services {
   /** Shows the system folder picker; resolves to the chosen path, or null if cancelled. */
   chooseFolder: () => Promise<string | null>;
   recentFolders: Pick<RecentFolders, 'list' | 'pathOf' | 'remember'>;
+  /** Save dialog: the path chosen for an export, or null if cancelled. */
+  chooseSavePath: (suggestedName: string, format: ExportFormat) => Promise<string | null>;
+  /** Open dialog for a notes file to import: its path, or null if cancelled. */
+  chooseImportFile: () => Promise<string | null>;
+  /** Where automatic note backups are kept (in the app's profile). */
+  backupsDir: string;
   /** Runs a comparison (in a worker thread in the app); rejects when the signal aborts. */
   runComparison: (request: WorkerRequest, options: RunOptions) => Promise<TextComparison>;
 }
@@ -43,6 +55,23 @@ export type Handlers = {
   [K in MethodName]: (...args: unknown[]) => ReturnType<VariorumMethods[K]>;
 };
 
+/** Exports and imports are text; a cap keeps a runaway request from filling the disk or memory. */
+export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+const exportContent = z.string().max(MAX_EXPORT_BYTES, 'the export is too large');
+const saveExportRequest = z
+  .object({
+    format: z.enum(['markdown', 'csv', 'json', 'html']),
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[^/\\\0]+$/, 'a file name, not a path'),
+    content: exportContent,
+  })
+  .strict();
+const articleTextRequest = z
+  .object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'not an article id'), clean: z.boolean().optional() })
+  .strict();
 const recentFolderId = z.string().regex(/^[0-9a-f]{12}$/, 'not a recent folder id');
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
 const compareRequest = z
@@ -117,6 +146,32 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
       const folder = await services.recentFolders.pathOf(id);
       if (!folder) throw new Error('That folder is no longer in the recent list.');
       return openAndAnnounce(folder);
+    },
+    async articleText(...args) {
+      const request = parseArgs(articleTextRequest, args, 'articleText');
+      const loaded = await services.library.load(request.id, { clean: request.clean ?? true });
+      return splitParagraphs(loaded.text).join('\n\n');
+    },
+    async saveExport(...args) {
+      const request = parseArgs(saveExportRequest, args, 'saveExport');
+      const target = await services.chooseSavePath(request.suggestedName, request.format);
+      if (!target) return { saved: false };
+      await writeFileAtomic(target, request.content);
+      return { saved: true, fileName: path.basename(target) };
+    },
+    async openImportFile(...args) {
+      expectNoArgs(args, 'openImportFile');
+      const file = await services.chooseImportFile();
+      if (!file) return null;
+      const stat = await fs.stat(file);
+      if (stat.size > MAX_EXPORT_BYTES)
+        throw new Error(`${path.basename(file)} is too large to be a notes file.`);
+      return { fileName: path.basename(file), content: await fs.readFile(file, 'utf8') };
+    },
+    async writeNotesBackup(...args) {
+      const content = parseArgs(exportContent, args, 'writeNotesBackup');
+      const result = await rotateBackups(services.backupsDir, content);
+      return { written: result.written !== null };
     },
     async cancelScan(...args) {
       expectNoArgs(args, 'cancelScan');

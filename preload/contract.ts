@@ -163,6 +163,18 @@ export interface RemovedText {
   reason: string;
 }
 
+export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html';
+
+export interface SaveExportRequest {
+  format: ExportFormat;
+  /** A file name to offer in the save dialog (no folders). */
+  suggestedName: string;
+  /** The whole file, made by the renderer. */
+  content: string;
+}
+
+export type SaveExportResult = { saved: true; fileName: string } | { saved: false };
+
 /** Renderer → main requests. Each is `invoke`d and answered once. */
 export interface VariorumMethods {
   /** The folder open now (the bundled samples on first run), or null if none is open. */
@@ -176,6 +188,17 @@ export interface VariorumMethods {
   /** The last ten folders opened, newest first. */
   getRecentFolders(): Promise<RecentFolder[]>;
   openRecentFolder(id: string): Promise<LibrarySnapshot>;
+  /**
+   * An article's text as the comparison shows it (its paragraphs joined by blank lines): the
+   * text note anchors are counted in. Cleaned unless `clean` is false.
+   */
+  articleText(request: { id: ArticleId; clean?: boolean }): Promise<string>;
+  /** Asks where to save through the system dialog and writes the file atomically. */
+  saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
+  /** Asks for a notes file (JSON export) to import; its content, or null when cancelled. */
+  openImportFile(): Promise<{ fileName: string; content: string } | null>;
+  /** Keeps an automatic backup of the notes (JSON export) in the profile; the last five stay. */
+  writeNotesBackup(content: string): Promise<{ written: boolean }>;
 }
 
 export interface CompareProgress {
@@ -204,6 +227,10 @@ const methodFlags = {
   cancelScan: true,
   getRecentFolders: true,
   openRecentFolder: true,
+  articleText: true,
+  saveExport: true,
+  openImportFile: true,
+  writeNotesBackup: true,
 } satisfies Record<MethodName, true>;
 const eventFlags = { libraryChanged: true, compareProgress: true } satisfies Record<EventName, true>;
 

@@ -68,6 +68,8 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   const page: Page = await context.newPage();
 
   let nextFolderChoice: string | null = null;
+  let nextSavePath: string | null = null;
+  let nextImportFile: string | null = null;
   // Events reach the page exactly as webContents.send would deliver them: payload only.
   const emit = eventSender((channel, payload) => {
     void page
@@ -90,6 +92,9 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   const services: Services = {
     library,
     chooseFolder: async () => nextFolderChoice,
+    chooseSavePath: async () => nextSavePath,
+    chooseImportFile: async () => nextImportFile,
+    backupsDir: path.join(profile, 'backups'),
     recentFolders,
     runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
   };
@@ -133,6 +138,12 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     kind: 'chromium',
     chooseFolderNext: async (folder) => {
       nextFolderChoice = folder;
+    },
+    saveNextTo: async (file) => {
+      nextSavePath = file;
+    },
+    importNextFrom: async (file) => {
+      nextImportFile = file;
     },
     openFolderFromMenu: async (folder) => {
       // What the File › Open Folder… menu item does in main/index.ts.

@@ -26,10 +26,20 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Varioru
     }, folder);
   };
 
+  const answerOpenDialog = chooseFolderNext;
   return {
     page,
     kind: 'electron',
     chooseFolderNext,
+    saveNextTo: async (file) => {
+      await app.evaluate(({ dialog }, chosen) => {
+        dialog.showSaveDialog = (async () =>
+          chosen
+            ? { canceled: false, filePath: chosen }
+            : { canceled: true, filePath: '' }) as typeof dialog.showSaveDialog;
+      }, file);
+    },
+    importNextFrom: answerOpenDialog,
     openFolderFromMenu: async (folder) => {
       await chooseFolderNext(folder);
       await app.evaluate(({ Menu }) => {

@@ -13,6 +13,10 @@ export interface VariorumApp {
   kind: 'chromium' | 'electron';
   /** The next "Open folder…" dialog answers with this folder (null: the user cancels). */
   chooseFolderNext: (folder: string | null) => Promise<void>;
+  /** The next save dialog (an export) answers with this path (null: the user cancels). */
+  saveNextTo: (file: string | null) => Promise<void>;
+  /** The next "Import…" dialog answers with this file (null: the user cancels). */
+  importNextFrom: (file: string | null) => Promise<void>;
   /** Opens a folder through File › Open Folder… in the menu, the dialog answering `folder`. */
   openFolderFromMenu: (folder: string) => Promise<void>;
   close: () => Promise<void>;

@@ -25,6 +25,10 @@ export const api = {
   cancelScan: () => bridge().cancelScan(),
   getRecentFolders: () => bridge().getRecentFolders(),
   openRecentFolder: (id: string) => bridge().openRecentFolder(id),
+  articleText: (id: string, clean: boolean) => bridge().articleText({ id, clean }),
+  saveExport: (...args: Parameters<VariorumApi['saveExport']>) => bridge().saveExport(...args),
+  openImportFile: () => bridge().openImportFile(),
+  writeNotesBackup: (content: string) => bridge().writeNotesBackup(content),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>

@@ -1,11 +1,17 @@
 // The shell: library | comparison | notes, the pair being compared, and the app-wide keys.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ComparePane } from '../compare/ComparePane';
 import { useComparison } from '../compare/useComparison';
 import { useViewSettings } from '../compare/useViewSettings';
 import { LibraryPane } from '../library/LibraryPane';
 import { useLibrary } from '../library/useLibrary';
+import { selectorsFor, toCodePointOffset } from '../notes/anchor';
+import type { Note } from '../notes/model';
 import { NotesPane } from '../notes/NotesPane';
+import { selectedPassage, type Passage } from '../notes/passages';
+import { placeNotes } from '../notes/placed-notes';
+import { sideText } from '../notes/side-texts';
+import { useNotes } from '../notes/useNotes';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { usePair } from './usePair';
 import { useTheme } from './useTheme';
@@ -15,6 +21,8 @@ const isTyping = (target: EventTarget | null): boolean =>
   (target.isContentEditable ||
     target.tagName === 'TEXTAREA' ||
     (target.tagName === 'INPUT' && !['checkbox', 'radio'].includes((target as HTMLInputElement).type)));
+
+const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
 
 export function App() {
   const { library, loading, error, openFolder, openRecent, cancelScan } = useLibrary();
@@ -32,11 +40,73 @@ export function App() {
   const { theme, cycleTheme } = useTheme();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
+  // Notes: the passages shown, the selection a new note would anchor to, the note chosen.
+  const notes = useNotes(library);
+  const current = comparison.comparison;
+  const sides = useMemo(
+    () => (current ? { left: sideText(current, 'left'), right: sideText(current, 'right') } : null),
+    [current],
+  );
+  const placed = useMemo(
+    () => (current && sides ? placeNotes(current, notes.folderNotes, sides) : []),
+    [current, sides, notes.folderNotes],
+  );
+  const [passage, setPassage] = useState<Passage | null>(null);
+  const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
+  const [focus, setFocus] = useState<{ side: 'left' | 'right'; offset: number } | null>(null);
+  useEffect(() => {
+    const onSelectionChange = (): void =>
+      setPassage(sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null);
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, [sides, settings.layout]);
+
+  const selectNote = useCallback(
+    (note: Note) => {
+      setSelectedNoteId(note.id);
+      const spot = placed.find((candidate) => candidate.note.id === note.id);
+      if (spot) setFocus({ side: spot.side, offset: spot.start });
+    },
+    [placed],
+  );
+
+  const addNote = useCallback(async () => {
+    let created: Note | null;
+    if (current && sides && passage) {
+      const text = sides[passage.side].text;
+      created = await notes.create({
+        scope: 'passage',
+        article: current[passage.side],
+        anchor: selectorsFor(
+          text,
+          toCodePointOffset(text, passage.start),
+          toCodePointOffset(text, passage.end),
+        ),
+        comparison: { left: current.left, right: current.right },
+      });
+      window.getSelection()?.removeAllRanges();
+    } else if (current) {
+      created = await notes.create({
+        scope: 'article',
+        article: current.right,
+        comparison: { left: current.left, right: current.right },
+      });
+    } else {
+      created = await notes.create({ scope: 'folder' });
+    }
+    if (created) setSelectedNoteId(created.id);
+  }, [current, sides, passage, notes]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'o') {
         event.preventDefault();
         openFolder();
+        return;
+      }
+      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        void addNote();
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
@@ -50,7 +120,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openFolder, swap, step]);
+  }, [openFolder, swap, step, addNote]);
 
   return (
     <div className="app">
@@ -84,8 +154,25 @@ export function App() {
         onStep={step}
         clean={clean}
         onCleanChange={setArticleClean}
+        notes={{
+          placed,
+          sides: sides ?? EMPTY_SIDES,
+          selectedId: selectedNoteId,
+          onSelect: (id) => {
+            const note = notes.folderNotes.find((candidate) => candidate.id === id);
+            if (note) setSelectedNoteId(note.id);
+          },
+          focus,
+        }}
       />
-      <NotesPane />
+      <NotesPane
+        notes={notes}
+        comparison={current}
+        selectedId={selectedNoteId}
+        onSelect={selectNote}
+        onAdd={() => void addNote()}
+        canAddPassage={passage !== null}
+      />
       <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );

@@ -1,7 +1,7 @@
 // The comparison: a header per side, the stats line, the options bar, and the rows.
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
 import { ArticleFacts } from '../library/ArticleFacts';
-import { ComparisonBody } from './ComparisonBody';
+import { ComparisonBody, type NotesInView } from './ComparisonBody';
 import { OptionsBar } from './OptionsBar';
 import type { ViewSettings } from './useViewSettings';
 
@@ -17,6 +17,7 @@ interface Props {
   /** Whether each side is cleaned, and how to switch it for that article alone. */
   clean: { left: boolean; right: boolean };
   onCleanChange: (side: 'left' | 'right', clean: boolean) => void;
+  notes: NotesInView;
   /** Moves the pair one version along the folder's order; absent at the ends. */
   onStep: { previous?: () => void; next?: () => void };
 }
@@ -81,6 +82,7 @@ export function ComparePane(props: Props) {
     onStep,
     clean,
     onCleanChange,
+    notes,
   } = props;
   if (!hasPair) {
     return (
@@ -163,6 +165,7 @@ export function ComparePane(props: Props) {
             layout={settings.layout}
             collapseUnchanged={settings.collapseUnchanged}
             stale={loading}
+            notes={notes}
           />
         ))}
     </main>

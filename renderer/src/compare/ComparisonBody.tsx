@@ -6,6 +6,10 @@ import type { Comparison, ComparisonRow, Segment } from '../../../preload/contra
 import { changeItems, displayItems, withRemovedText, type DisplayItem } from './display-items';
 import { OverviewStrip, type OverviewMark } from './OverviewStrip';
 import { KIND_LABEL, RowView } from './RowView';
+import { textOffsetAt } from '../notes/passages';
+import type { PlacedNote } from '../notes/placed-notes';
+import { paragraphAt, type SideText } from '../notes/side-texts';
+import { useNoteHighlights } from './useNoteHighlights';
 import type { ViewSettings } from './useViewSettings';
 
 interface Props {
@@ -16,6 +20,17 @@ interface Props {
   layout: ViewSettings['layout'];
   collapseUnchanged: boolean;
   stale: boolean;
+  /** Passage notes placed in this comparison, highlighted in the text. */
+  notes: NotesInView;
+}
+
+export interface NotesInView {
+  placed: readonly PlacedNote[];
+  sides: { left: SideText; right: SideText };
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  /** Scroll to this passage (a new object each time it is asked). */
+  focus: { side: 'left' | 'right'; offset: number } | null;
 }
 
 /** Short comparisons are rendered whole (so find-in-page sees everything); long ones windowed. */
@@ -40,7 +55,15 @@ const isTyping = (target: EventTarget | null): boolean =>
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
   !(target instanceof HTMLInputElement && ['checkbox', 'radio'].includes(target.type));
 
-export function ComparisonBody({ rows, removed, showRemoved, layout, collapseUnchanged, stale }: Props) {
+export function ComparisonBody({
+  rows,
+  removed,
+  showRemoved,
+  layout,
+  collapseUnchanged,
+  stale,
+  notes,
+}: Props) {
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const items = useMemo(() => {
     const folded = displayItems(rows, { collapse: collapseUnchanged, expanded });
@@ -110,6 +133,44 @@ export function ComparisonBody({ rows, removed, showRemoved, layout, collapseUnc
     [items, rows, changes, virtualizer],
   );
 
+  // A note chosen in the notes pane: bring its passage into view.
+  useEffect(() => {
+    const focus = notes.focus;
+    if (!focus) return;
+    const paragraph = paragraphAt(notes.sides[focus.side], focus.offset);
+    const target = items.findIndex((item) => {
+      if (item.kind !== 'row') return false;
+      const row = rows[item.row]!;
+      return (focus.side === 'left' ? row.leftParagraph : row.rightParagraph) === paragraph;
+    });
+    if (target < 0) {
+      // Folded away: open the fold first; the next render scrolls.
+      const fold = items.find(
+        (item) =>
+          item.kind === 'collapsed' &&
+          rows
+            .slice(item.from, item.to)
+            .some((row) => (focus.side === 'left' ? row.leftParagraph : row.rightParagraph) === paragraph),
+      );
+      if (fold?.kind === 'collapsed') setExpanded((open) => new Set(open).add(fold.from));
+      return;
+    }
+    virtualizer.scrollToIndex(target, { align: 'center' });
+  }, [notes.focus, notes.sides, items, rows, virtualizer]);
+
+  useNoteHighlights(scrollRef.current, notes.placed, notes.sides, notes.selectedId);
+
+  // Clicking a highlighted passage selects its note.
+  const selectNoteAt = (event: React.MouseEvent): void => {
+    if (window.getSelection()?.isCollapsed === false) return;
+    const hit = textOffsetAt(event.clientX, event.clientY, notes.sides);
+    if (!hit) return;
+    const note = notes.placed.find(
+      (placed) => placed.side === hit.side && placed.start <= hit.start && hit.start < placed.end,
+    );
+    if (note) notes.onSelect(note.note.id);
+  };
+
   const total = virtualizer.getTotalSize();
   const marks: OverviewMark[] = changes.map((itemIndex) => {
     const item = items[itemIndex] as Extract<DisplayItem, { kind: 'row' }>;
@@ -148,7 +209,7 @@ export function ComparisonBody({ rows, removed, showRemoved, layout, collapseUnc
         </button>
       </div>
       <div className="compare-scroll" ref={scrollRef} tabIndex={0} aria-label="Aligned paragraphs">
-        <div className="rows" role="table" style={{ height: `${total}px` }}>
+        <div className="rows" role="table" style={{ height: `${total}px` }} onClick={selectNoteAt}>
           {virtualizer.getVirtualItems().map((virtualItem) => {
             const item = items[virtualItem.index]!;
             const common = {

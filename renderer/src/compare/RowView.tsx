@@ -51,10 +51,13 @@ function Cell({
       </div>
     );
   }
+  const paragraph = side === 'left' ? row.leftParagraph : row.rightParagraph;
   return (
     <div className={`cell cell-${side}`} id={row.kind === 'moved' ? moveAnchorId(row.move, side) : undefined}>
       {row.kind === 'moved' && <span className="move-badge">Move {row.move}</span>}
-      <SegmentText segments={segments} />
+      <span className="cell-text" data-side={side} data-paragraph={paragraph}>
+        <SegmentText segments={segments} />
+      </span>
     </div>
   );
 }

@@ -94,8 +94,8 @@ export function normalizeTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   const result: string[] = [];
   for (const raw of tags) {
-    const tag = raw.replace(/^#+/, '').replace(/\s+/g, ' ').trim();
-    const key = tag.toLocaleLowerCase();
+    const tag = raw.trim().replace(/^#+/, '').replace(/\s+/g, ' ').trim();
+    const key = tag.toLowerCase();
     if (!tag || seen.has(key)) continue;
     seen.add(key);
     result.push(tag);
@@ -138,7 +138,7 @@ export const noteSchema: z.ZodType<Note> = z
   });
 
 /** Why a note's scope does not fit the rest of it, or null when it does. */
-export function scopeProblem(note: Pick<Note, 'scope' | 'article' | 'anchor' | 'status'>): string | null {
+function scopeProblem(note: Pick<Note, 'scope' | 'article' | 'anchor' | 'status'>): string | null {
   switch (note.scope) {
     case 'folder':
       if (note.article || note.anchor) return 'a folder note cannot point at an article or passage';
