@@ -6,7 +6,7 @@ import { Workbench } from './pages/workbench';
 const ORIGINAL = '2026-03-02-harbour-courier-original.txt';
 const UPDATED = '2026-03-03-harbour-courier-updated.txt';
 
-test('opens on the sample folder with articles, a comparison and the notes placeholder', async ({
+test('opens on the sample folder with articles, a comparison and an empty notes pane', async ({
   launch,
 }) => {
   const { page } = await launch();
@@ -20,7 +20,7 @@ test('opens on the sample folder with articles, a comparison and the notes place
   );
   await expect(original).toContainText(/\d+ words/);
   await expect(workbench.article('valley-wire-copy.txt')).toContainText('syndicated/');
-  await expect(workbench.notesPane()).toContainText('Notes are coming');
+  await expect(workbench.notesPane()).toContainText('No notes yet');
   // The first two articles are compared straight away.
   await expect(workbench.header('A')).toContainText(ORIGINAL);
   await expect(workbench.header('B')).toContainText(UPDATED);
