@@ -182,3 +182,25 @@ test('a 200,000-word pair shows its first rows and scrolls through a windowed li
   await expect(page.locator('.row.is-current')).toBeVisible();
   await workbench.screenshot('12-long-pair-end');
 });
+
+test('sorts the list by date, and steps through the versions in that order', async ({
+  launch,
+  makeFolder,
+}) => {
+  const folder = await makeFolder({
+    'a-late.txt': 'Vote\n\ndate 2026-05-03\n\nThe vote was on Friday.',
+    'b-early.txt': 'Vote\n\ndate 2026-05-01\n\nThe vote is on Monday.',
+    'c-middle.txt': 'Vote\n\ndate 2026-05-02\n\nThe vote is on Tuesday.',
+  });
+  const { page } = await launch({ folder });
+  const workbench = new Workbench(page);
+  await expect(workbench.articles().first()).toContainText('a-late.txt');
+  await page.getByRole('combobox', { name: 'Sort articles' }).selectOption('date');
+  await expect(workbench.articles().nth(0)).toContainText('b-early.txt');
+  await expect(workbench.articles().nth(2)).toContainText('a-late.txt');
+  await workbench.pick('left', 'b-early.txt');
+  await workbench.pick('right', 'c-middle.txt');
+  await page.getByRole('button', { name: 'Next version' }).click();
+  await expect(workbench.header('A')).toContainText('c-middle.txt');
+  await expect(workbench.header('B')).toContainText('a-late.txt');
+});

@@ -6,9 +6,7 @@ import { Workbench } from './pages/workbench';
 const ORIGINAL = '2026-03-02-harbour-courier-original.txt';
 const UPDATED = '2026-03-03-harbour-courier-updated.txt';
 
-test('opens on the sample folder with articles, a comparison and an empty notes pane', async ({
-  launch,
-}) => {
+test('opens on the sample folder with articles, a comparison and an empty notes pane', async ({ launch }) => {
   const { page } = await launch();
   const workbench = new Workbench(page);
 

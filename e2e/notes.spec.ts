@@ -63,6 +63,22 @@ test('takes, edits, tags, finds, jumps to, deletes and restores a passage note',
   await expect(note.locator('strong')).toHaveText('2019 report');
   await expect(note).toContainText('#timeline');
 
+  // The context menu on a selection adds a note too.
+  await selectText(page, 'right', 'carries an estimated 9,000 pedestrians');
+  const box = await page.evaluate(() => {
+    const rect = window.getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: rect.left + 10, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  await page
+    .getByRole('menu', { name: 'Selected text' })
+    .getByRole('menuitem', { name: /Add note/ })
+    .click();
+  await expect(note).toHaveCount(2);
+  await expect(note.filter({ hasText: 'carries an estimated 9,000 pedestrians' })).toHaveCount(1);
+  await note.filter({ hasText: 'carries an estimated' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(note).toHaveCount(1);
+
   // A second note, on the comparison, to search and filter among.
   await page.keyboard.press('Control+Shift+N');
   await expect(note).toHaveCount(2);

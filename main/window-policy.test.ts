@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAppUrl, isSafeExternalUrl, originOf } from './window-policy';
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  droppedPath,
+  isAppUrl,
+  isSafeExternalUrl,
+  originOf,
+} from './window-policy';
 
 /** Directive name → its sources, e.g. "img-src" → "'self' data:". */
 function directivesOf(policy: string): Map<string, string> {
@@ -116,6 +123,24 @@ describe('isSafeExternalUrl', () => {
   it('refuses garbage', () => {
     for (const url of ['', 'not a url', 'https://', '//example.com', 'example.com']) {
       expect(isSafeExternalUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('droppedPath', () => {
+  it('gives the local path a dropped folder or file navigates to', () => {
+    expect(droppedPath('file:///home/reporter/articles')).toBe('/home/reporter/articles');
+    expect(droppedPath('file:///tmp/with%20space/a.txt')).toBe('/tmp/with space/a.txt');
+  });
+
+  it('ignores every other kind of navigation', () => {
+    for (const url of [
+      'https://example.com/',
+      'app://variorum/index.html',
+      'file://server/share/x',
+      'nonsense',
+    ]) {
+      expect(droppedPath(url), url).toBeNull();
     }
   });
 });

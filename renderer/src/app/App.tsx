@@ -12,9 +12,12 @@ import { selectedPassage, type Passage } from '../notes/passages';
 import { placeNotes } from '../notes/placed-notes';
 import { sideText } from '../notes/side-texts';
 import { useNotes } from '../notes/useNotes';
+import { PassageMenu } from './PassageMenu';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { usePair } from './usePair';
+import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
+import { orderArticles, type ArticleSort } from '../library/article-order';
 
 const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
@@ -26,7 +29,14 @@ const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts:
 
 export function App() {
   const { library, loading, error, openFolder, openRecent, cancelScan } = useLibrary();
-  const { leftId, rightId, pick, swap, step } = usePair(library);
+  const [sort, setSort] = usePersistentState<ArticleSort>(
+    'variorum.article-sort',
+    'name',
+    (value): value is ArticleSort => value === 'name' || value === 'date',
+  );
+  const ordered = useMemo(() => (library ? orderArticles(library.articles, sort) : []), [library, sort]);
+  const order = useMemo(() => ordered.map((article) => article.id), [ordered]);
+  const { leftId, rightId, pick, swap, step } = usePair(library, order);
   const [settings, setSettings] = useViewSettings();
   // Cleaning switched for single articles this session, overriding the options bar.
   const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -61,6 +71,20 @@ export function App() {
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [sides, settings.layout]);
 
+  // Right-click on selected comparison text offers "Add note".
+  // The passage is kept with the menu: clicking the menu clears the text selection.
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number; passage: Passage } | null>(null);
+  useEffect(() => {
+    const onContextMenu = (event: MouseEvent): void => {
+      if (!passage || !(event.target instanceof Element) || !event.target.closest('.compare')) return;
+      event.preventDefault();
+      setMenuAt({ x: event.clientX, y: event.clientY, passage });
+    };
+    document.addEventListener('contextmenu', onContextMenu);
+    return () => document.removeEventListener('contextmenu', onContextMenu);
+  }, [passage]);
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+
   const selectNote = useCallback(
     (note: Note) => {
       setSelectedNoteId(note.id);
@@ -70,32 +94,36 @@ export function App() {
     [placed],
   );
 
-  const addNote = useCallback(async () => {
-    let created: Note | null;
-    if (current && sides && passage) {
-      const text = sides[passage.side].text;
-      created = await notes.create({
-        scope: 'passage',
-        article: current[passage.side],
-        anchor: selectorsFor(
-          text,
-          toCodePointOffset(text, passage.start),
-          toCodePointOffset(text, passage.end),
-        ),
-        comparison: { left: current.left, right: current.right },
-      });
-      window.getSelection()?.removeAllRanges();
-    } else if (current) {
-      created = await notes.create({
-        scope: 'article',
-        article: current.right,
-        comparison: { left: current.left, right: current.right },
-      });
-    } else {
-      created = await notes.create({ scope: 'folder' });
-    }
-    if (created) setSelectedNoteId(created.id);
-  }, [current, sides, passage, notes]);
+  const addNote = useCallback(
+    async (chosen: Passage | null = passage) => {
+      let created: Note | null;
+      if (current && sides && chosen) {
+        const passage = chosen;
+        const text = sides[passage.side].text;
+        created = await notes.create({
+          scope: 'passage',
+          article: current[passage.side],
+          anchor: selectorsFor(
+            text,
+            toCodePointOffset(text, passage.start),
+            toCodePointOffset(text, passage.end),
+          ),
+          comparison: { left: current.left, right: current.right },
+        });
+        window.getSelection()?.removeAllRanges();
+      } else if (current) {
+        created = await notes.create({
+          scope: 'article',
+          article: current.right,
+          comparison: { left: current.left, right: current.right },
+        });
+      } else {
+        created = await notes.create({ scope: 'folder' });
+      }
+      if (created) setSelectedNoteId(created.id);
+    },
+    [current, sides, passage, notes],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -126,6 +154,9 @@ export function App() {
     <div className="app">
       <LibraryPane
         library={library}
+        ordered={ordered}
+        sort={sort}
+        onSortChange={setSort}
         loading={loading}
         error={error}
         leftId={leftId}
@@ -174,6 +205,7 @@ export function App() {
         canAddPassage={passage !== null}
       />
       <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <PassageMenu at={menuAt} onAddNote={() => void addNote(menuAt?.passage ?? null)} onClose={closeMenu} />
     </div>
   );
 }

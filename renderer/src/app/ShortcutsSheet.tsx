@@ -6,6 +6,7 @@ const SHORTCUTS: Array<[string, string]> = [
   ['n · F7 · Alt + ↓', 'Next change'],
   ['p · Shift + F7 · Alt + ↑', 'Previous change'],
   ['s', 'Swap A and B'],
+  ['Ctrl/⌘ + Shift + N', 'Add a note (on the selected passage, if any)'],
   [']', 'Next version (both sides move on)'],
   ['[', 'Previous version'],
   ['?', 'Show this sheet'],

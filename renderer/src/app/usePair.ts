@@ -1,31 +1,25 @@
 // Which article is on the left (A) and which on the right (B). The user's choice is kept
-// while those articles exist; otherwise the first two articles of the folder are shown.
+// while those articles exist; otherwise the first two of the list are shown. Stepping
+// through versions follows the list's order.
 import { useCallback, useMemo, useState } from 'react';
-import type { ArticleId, ArticleSummary, LibrarySnapshot } from '../../../preload/contract';
+import type { ArticleId, LibrarySnapshot } from '../../../preload/contract';
 
 interface Pair {
   leftId: ArticleId | null;
   rightId: ArticleId | null;
 }
 
-export function versionOrder(articles: ArticleSummary[]): ArticleId[] {
-  const dateKey = (article: ArticleSummary): string =>
-    article.date && !article.dateIsFileTime ? article.date : '9999';
-  return [...articles]
-    .sort((a, b) => dateKey(a).localeCompare(dateKey(b)) || a.path.localeCompare(b.path))
-    .map((article) => article.id);
-}
-
-export function usePair(library: LibrarySnapshot | null) {
+/** `order`: the folder's article ids as the list shows them (by name or by date). */
+export function usePair(library: LibrarySnapshot | null, order: readonly ArticleId[]) {
   const [chosen, setChosen] = useState<Pair>({ leftId: null, rightId: null });
 
   const pair = useMemo<Pair>(() => {
-    const ids = library?.articles.map((article) => article.id) ?? [];
+    const ids = order;
     const keep = (id: ArticleId | null): ArticleId | null => (id && ids.includes(id) ? id : null);
     const leftId = keep(chosen.leftId) ?? ids[0] ?? null;
     const rightId = keep(chosen.rightId) ?? ids.find((id) => id !== leftId) ?? null;
     return { leftId, rightId };
-  }, [library, chosen]);
+  }, [order, chosen]);
 
   const pick = useCallback(
     (side: 'left' | 'right', id: ArticleId) =>
@@ -34,14 +28,6 @@ export function usePair(library: LibrarySnapshot | null) {
   );
   const swap = useCallback(() => setChosen({ leftId: pair.rightId, rightId: pair.leftId }), [pair]);
 
-  // Versions in folder order: by path, which for dated file names is by date.
-  const order = useMemo(
-    () =>
-      [...(library?.articles ?? [])]
-        .sort((a, b) => a.path.localeCompare(b.path))
-        .map((article) => article.id),
-    [library],
-  );
   const step = useMemo(() => {
     const left = pair.leftId ? order.indexOf(pair.leftId) : -1;
     const right = pair.rightId ? order.indexOf(pair.rightId) : -1;

@@ -1,7 +1,8 @@
 // The article list: pick which article goes on the left (A) and which on the right (B).
 // Files that could not be read are listed greyed, with the reason.
 import type { ReactNode } from 'react';
-import type { ArticleId, LibrarySnapshot } from '../../../preload/contract';
+import type { ArticleId, ArticleSummary, LibrarySnapshot } from '../../../preload/contract';
+import type { ArticleSort } from './article-order';
 import { ArticleFacts } from './ArticleFacts';
 import { RecentFolders } from './RecentFolders';
 
@@ -12,6 +13,10 @@ interface Props {
   leftId: ArticleId | null;
   rightId: ArticleId | null;
   onPick: (side: 'left' | 'right', id: ArticleId) => void;
+  /** The articles in the order chosen (by name or by date). */
+  ordered: ArticleSummary[];
+  sort: ArticleSort;
+  onSortChange: (sort: ArticleSort) => void;
   onOpenFolder: () => void;
   onOpenRecent: (id: string) => void;
   onCancelScan: () => void;
@@ -30,6 +35,9 @@ export function LibraryPane({
   leftId,
   rightId,
   onPick,
+  ordered,
+  sort,
+  onSortChange,
   onOpenFolder,
   onOpenRecent,
   onCancelScan,
@@ -80,13 +88,26 @@ export function LibraryPane({
       )}
       {library && (
         <>
-          <div className="library-legend" aria-hidden="true">
-            <span>A</span>
-            <span>B</span>
-            <span>{library.articles.length} articles</span>
+          <div className="library-legend">
+            <span aria-hidden="true">A</span>
+            <span aria-hidden="true">B</span>
+            <span>
+              {library.articles.length} articles ·{' '}
+              <label>
+                sorted by{' '}
+                <select
+                  value={sort}
+                  onChange={(event) => onSortChange(event.target.value as ArticleSort)}
+                  aria-label="Sort articles"
+                >
+                  <option value="name">name</option>
+                  <option value="date">date</option>
+                </select>
+              </label>
+            </span>
           </div>
           <ul className="article-list">
-            {library.articles.map((article) => (
+            {ordered.map((article) => (
               <li
                 key={article.id}
                 className={`article${article.id === leftId ? ' is-left' : ''}${article.id === rightId ? ' is-right' : ''}`}

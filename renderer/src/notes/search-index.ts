@@ -113,7 +113,8 @@ export class NoteSearchIndex {
     const results: Note[] = [];
     for (const entry of this.ordered) {
       // The filter first: it is a few field comparisons, cheaper than scanning the text.
-      if (allowed(entry.note) && terms.every((term) => entry.haystack.includes(term))) results.push(entry.note);
+      if (allowed(entry.note) && terms.every((term) => entry.haystack.includes(term)))
+        results.push(entry.note);
     }
     return results;
   }
