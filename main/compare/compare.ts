@@ -12,25 +12,13 @@ import type {
 import { alignParagraphs, featuresOf, similarityOf, type ParagraphProfile } from './align';
 import { diffTokens, replacedWhole, type TokenDiff } from './diff-tokens';
 import { DEFAULT_COMPARE_OPTIONS, makeKeyNormalizer, spaceClass } from './normalize';
-import { IDENTITY_KEY, isSpaceCode, splitParagraphs, tokenize, type Token } from './tokenize';
+import { countWords, IDENTITY_KEY, splitParagraphs, tokenize, type Token } from './tokenize';
 
 /** Unpaired paragraphs facing each other in a gap are diffed only if at least this similar. */
 const GAP_PAIR_MIN_SIMILARITY = 0.15;
 /** Work budget for word diffs, in Myers steps (tokens × edits), per pair and in total. */
 const PAIR_BUDGET = 2_000_000;
 const TOTAL_BUDGET = 60_000_000;
-
-/** Counts whitespace-separated words without allocating. */
-function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
 
 /** A paragraph whose tokens and features are computed only if the alignment needs them. */
 class Paragraph implements ParagraphProfile {

@@ -2,19 +2,12 @@
 // articles (paragraphs of words with punctuation, curly quotes, dashes and digits) and the
 // edits a second version of an article typically shows. Deterministic for a given seed.
 
-export type Random = () => number;
+import { seededRandom, type Random } from '../bench/generate-texts';
 
-/** mulberry32: a tiny seeded PRNG, good enough to make reproducible test cases. */
-export function mulberry32(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type { Random };
+
+/** The benchmarks' seeded PRNG (mulberry32), under the name these tests have always used. */
+export const mulberry32 = seededRandom;
 
 /** A whole number in [min, max], both included. */
 export const randomInt = (rand: Random, min: number, max: number): number =>

@@ -19,7 +19,17 @@ export interface Token {
  */
 export const MAX_PARAGRAPH_WORDS = 1000;
 
-const countWords = (text: string): number => (text.match(/\S+/g) ?? []).length;
+/** Whitespace-separated words, counted without building a list (texts can be long). */
+export function countWords(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
 
 /** Pieces of `text` (which join back to it exactly), each of at most `limit` words if possible. */
 function unitsOf(text: string, limit: number): string[] {

@@ -1,7 +1,7 @@
-// titleOf, parseArticle, countWords and formatOf: the title and word count every view shows,
+// titleOf, countWords and formatOf: the title and word count every view shows,
 // including the quirks of scraped copies (date and source lines before the headline).
 import { describe, expect, it } from 'vitest';
-import { countWords, formatOf, parseArticle, titleOf } from './parse-article';
+import { countWords, formatOf, titleOf } from './parse-article';
 
 describe('titleOf', () => {
   it('takes the first non-empty line, trimmed', () => {
@@ -78,19 +78,6 @@ describe('countWords', () => {
   it('is zero for empty or blank text', () => {
     expect(countWords('')).toBe(0);
     expect(countWords(' \n\t ')).toBe(0);
-  });
-});
-
-describe('parseArticle', () => {
-  it('returns the title and the word count of the whole text', () => {
-    expect(parseArticle('date 2026-03-02\nBridge shut\n\nIt closed today.', 'txt', 'a.txt')).toEqual({
-      title: 'Bridge shut',
-      words: 7,
-    });
-  });
-
-  it('uses the file name as the title when nothing else will do', () => {
-    expect(parseArticle('\n\n', 'md', 'empty.md')).toEqual({ title: 'empty.md', words: 0 });
   });
 });
 

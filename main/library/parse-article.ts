@@ -1,24 +1,9 @@
-// Reads a title and paragraphs out of an article's text. Pure: the comparison, the list and
-// the CLI all see the same parse. Markdown front matter and fuller metadata come later.
-import { isSpaceCode } from '../compare/tokenize';
+// Which files are articles (by extension), the first-line title of last resort, and word
+// counts. Pure: the list, the CLI and the metadata all use the same rules.
+import { countWords } from '../compare/tokenize';
 import type { ArticleFormat } from '../../preload/contract';
 
-export interface ParsedArticle {
-  title: string;
-  words: number;
-}
-
-/** Whitespace-separated words, counted without building a list (folders hold thousands). */
-export function countWords(text: string): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
+export { countWords };
 
 export function formatOf(fileName: string): ArticleFormat | null {
   const lower = fileName.toLowerCase();
@@ -55,8 +40,4 @@ export function titleOf(text: string, format: ArticleFormat, fallback: string): 
     return characters.length > 200 ? `${characters.slice(0, 199).join('')}…` : cleaned;
   }
   return fallback;
-}
-
-export function parseArticle(text: string, format: ArticleFormat, fileName: string): ParsedArticle {
-  return { title: titleOf(text, format, fileName), words: countWords(text) };
 }

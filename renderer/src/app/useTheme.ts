@@ -12,8 +12,17 @@ export function useTheme(): { theme: ThemeChoice; cycleTheme: () => void } {
     'system',
     (value): value is ThemeChoice => CHOICES.includes(value as ThemeChoice),
   );
+  // <html data-theme> is always light or dark: "system" is resolved here, and followed as the
+  // system changes, so the stylesheet needs one set of dark colours.
   useEffect(() => {
-    document.documentElement.dataset['theme'] = theme;
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = (): void => {
+      document.documentElement.dataset['theme'] =
+        theme === 'system' ? (media.matches ? 'dark' : 'light') : theme;
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
   }, [theme]);
   const cycleTheme = (): void =>
     setTheme((current) => CHOICES[(CHOICES.indexOf(current) + 1) % CHOICES.length]!);
