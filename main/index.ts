@@ -7,7 +7,7 @@ import { CompareRunner } from './compare/compare-runner';
 import type { ExportFormat } from '../preload/contract';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Services } from './ipc';
 import { Library } from './library/library';
-import { folderFromArgs } from './launch-args';
+import { folderFromArgs, userArgsOf } from './launch-args';
 import { RecentFolders } from './recent-folders';
 import { createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
 import { APP_ORIGIN, originOf } from './window-policy';
@@ -143,7 +143,7 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv) => {
-    const folder = folderFromArgs(argv);
+    const folder = folderFromArgs(userArgsOf(argv, Boolean(process.defaultApp)));
     if (folder) void openFolder(folder);
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -159,7 +159,7 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions();
     serveRenderer(path.join(__dirname, '../renderer'));
     registerIpc(ipcMain, handlers, appOrigin);
-    const requested = folderFromArgs(process.argv);
+    const requested = folderFromArgs(userArgsOf(process.argv, Boolean(process.defaultApp)));
     // First run opens the samples; later runs reopen the most recent folder.
     const lastOpened = (await recentFolders.list())[0];
     const folder =
