@@ -204,3 +204,19 @@ test('sorts the list by date, and steps through the versions in that order', asy
   await expect(workbench.header('A')).toContainText('c-middle.txt');
   await expect(workbench.header('B')).toContainText('a-late.txt');
 });
+
+test('a line break moved in verse is marked where it changed', async ({ launch, makeFolder }) => {
+  const folder = await makeFolder({
+    'a-1850.txt': 'The Damozel\n\nShe had three lilies\nin her hand,\nAnd the stars in her hair were seven.',
+    'b-1870.txt': 'The Damozel\n\nShe had three lilies in her hand,\nAnd the stars in her hair were seven.',
+  });
+  const { page } = await launch({ folder });
+  const workbench = new Workbench(page);
+  const row = workbench.rows('changed');
+  await expect(row.locator('.cell-left .spacing-break')).toHaveText('lilies');
+  await expect(row.locator('.cell-right .spacing-space')).toHaveText('lilies');
+  const mark = await row
+    .locator('.cell-left .spacing-break')
+    .evaluate((element) => getComputedStyle(element, '::after').content);
+  expect(mark).toBe('"↵"');
+});
