@@ -10,6 +10,8 @@ import {
   isAppUrl,
   isSafeExternalUrl,
   originOf,
+  rendererFile,
+  rendererHeaders,
 } from './window-policy';
 
 /** Directive name → its sources, e.g. "img-src" → "'self' data:". */
@@ -142,5 +144,26 @@ describe('droppedPath', () => {
     ]) {
       expect(droppedPath(url), url).toBeNull();
     }
+  });
+});
+
+describe('rendererFile and rendererHeaders', () => {
+  const dir = path.resolve('/app/out/renderer');
+  it('maps request paths into the renderer folder, "/" to index.html', () => {
+    expect(rendererFile(dir, '/')).toBe(path.join(dir, 'index.html'));
+    expect(rendererFile(dir, '/assets/index-1.js')).toBe(path.join(dir, 'assets/index-1.js'));
+  });
+
+  it('refuses anything that climbs out of the folder, encoded or not', () => {
+    expect(rendererFile(dir, '/../main/index.js')).toBeNull();
+    expect(rendererFile(dir, '/%2e%2e/%2e%2e/etc/passwd')).toBeNull();
+  });
+
+  it('serves every file with its type and the CSP', () => {
+    expect(rendererHeaders(path.join(dir, 'index.html'))).toEqual({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
+    expect(rendererHeaders(path.join(dir, 'x.bin'))['content-type']).toBe('application/octet-stream');
   });
 });

@@ -1,7 +1,9 @@
 // The decisions behind the window's security guards, as pure functions so tests can check
 // them without Electron: where the window may navigate, which links may leave the app, and
 // the Content-Security-Policy it is served with.
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isInside } from './library/read-file';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://variorum`;
@@ -61,4 +63,29 @@ export function droppedPath(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** The built renderer's file for a request path ("/" is index.html), or null outside its folder. */
+export function rendererFile(rendererDir: string, urlPathname: string): string | null {
+  const relative = decodeURIComponent(urlPathname === '/' ? '/index.html' : urlPathname);
+  const file = path.join(rendererDir, relative);
+  return isInside(rendererDir, file) && file !== rendererDir ? file : null;
+}
+
+/** Headers every renderer file is served with: its type and the Content-Security-Policy. */
+export function rendererHeaders(file: string): Record<string, string> {
+  return {
+    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+  };
 }

@@ -2,28 +2,17 @@
 // the app:// scheme the renderer is served from, and denial of navigation, new windows and
 // permission requests.
 import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { BrowserWindow, protocol, session, shell } from 'electron';
-import { isInside } from './library/read-file';
 import {
   APP_ORIGIN,
-  droppedPath,
   APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
+  droppedPath,
   isAppUrl,
   isSafeExternalUrl,
   originOf,
+  rendererFile,
+  rendererHeaders,
 } from './window-policy';
-
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** Must run before the app is ready: a standard, secure scheme gives IndexedDB a stable origin. */
 export function registerAppScheme(): void {
@@ -38,20 +27,11 @@ export function registerAppScheme(): void {
 /** Serves the built renderer from app://variorum/, never a file outside its folder. */
 export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
-    const file = path.join(rendererDir, relative);
-    if (originOf(request.url) !== APP_ORIGIN || !isInside(rendererDir, file)) {
-      return new Response('Not found', { status: 404 });
-    }
+    const file =
+      originOf(request.url) === APP_ORIGIN ? rendererFile(rendererDir, new URL(request.url).pathname) : null;
+    if (!file) return new Response('Not found', { status: 404 });
     try {
-      const body = await fs.readFile(file);
-      return new Response(body, {
-        headers: {
-          'content-type': MIME_TYPES[path.extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-        },
-      });
+      return new Response(await fs.readFile(file), { headers: rendererHeaders(file) });
     } catch {
       return new Response('Not found', { status: 404 });
     }

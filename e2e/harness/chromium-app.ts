@@ -18,7 +18,7 @@ import {
 } from '../../main/ipc';
 import { RecentFolders } from '../../main/recent-folders';
 import { Library } from '../../main/library/library';
-import { CONTENT_SECURITY_POLICY } from '../../main/window-policy';
+import { rendererFile, rendererHeaders } from '../../main/window-policy';
 import type { LaunchOptions, VariorumApp } from './types';
 
 const ORIGIN = 'http://variorum.localhost';
@@ -34,12 +34,6 @@ const CHROMIUM_FLAGS = [
   '--disable-quic',
   '--no-first-run',
 ];
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
 
 let bridgeScript: Promise<string> | undefined;
 function pageBridgeScript(): Promise<string> {
@@ -110,20 +104,11 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   await page.addInitScript({ content: await pageBridgeScript() });
 
   await context.route(`${ORIGIN}/**`, async (route) => {
-    const url = new URL(route.request().url());
-    const relative = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-    const file = path.join(RENDERER_DIR, relative);
-    if (!file.startsWith(RENDERER_DIR + path.sep)) return route.fulfill({ status: 404 });
+    // The same file rules and headers as the app's app:// handler (main/window-policy.ts).
+    const file = rendererFile(RENDERER_DIR, new URL(route.request().url()).pathname);
+    if (!file) return route.fulfill({ status: 404 });
     try {
-      const body = await readFile(file);
-      await route.fulfill({
-        status: 200,
-        body,
-        headers: {
-          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-        },
-      });
+      await route.fulfill({ status: 200, body: await readFile(file), headers: rendererHeaders(file) });
     } catch {
       await route.fulfill({ status: 404, body: 'Not found' });
     }
