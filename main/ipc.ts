@@ -69,11 +69,10 @@ const saveExportRequest = z
     content: exportContent,
   })
   .strict();
-const articleTextRequest = z
-  .object({ id: z.string().regex(/^[0-9a-f]{16}$/, 'not an article id'), clean: z.boolean().optional() })
-  .strict();
+
 const recentFolderId = z.string().regex(/^[0-9a-f]{12}$/, 'not a recent folder id');
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
+const articleTextRequest = z.object({ id: articleId, clean: z.boolean().optional() }).strict();
 const compareRequest = z
   .object({
     leftId: articleId,

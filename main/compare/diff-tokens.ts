@@ -20,8 +20,6 @@ function pushSegment<Op extends string>(segments: Segment<Op>[], op: Op, text: s
   else segments.push({ op, text });
 }
 
-export const wordsIn = (tokens: Token[]): number => tokens.reduce((sum, token) => sum + token.words, 0);
-
 export function replacedWhole(left: Token[], right: Token[], coarse: boolean): TokenDiff {
   const leftSegments: Segment<LeftOp>[] = [];
   const rightSegments: Segment<RightOp>[] = [];

@@ -38,11 +38,6 @@ export class Library {
 
   constructor(private readonly options: LibraryOptions = {}) {}
 
-  /** Where the open folder is, for main's own use (recent folders); never sent to the renderer. */
-  get root(): string | null {
-    return this.scan?.root ?? null;
-  }
-
   /**
    * Reads a folder; `onProgress` receives partial snapshots while a large one is read. Opening
    * another folder (or cancelScan) stops the scan under way.
@@ -81,17 +76,18 @@ export class Library {
   async refresh(relativePaths: string[]): Promise<LibrarySnapshot | null> {
     const scan = this.scan;
     if (!scan) return null;
+    const stats = new Map(
+      await Promise.all(
+        relativePaths.map(
+          async (relative) =>
+            [relative, await fs.lstat(path.join(scan.root, relative)).catch(() => null)] as const,
+        ),
+      ),
+    );
+    // A folder appeared, vanished or was renamed: its files are unknown, read it all again.
     const needsRescan =
       relativePaths.length === 0 ||
-      (
-        await Promise.all(
-          relativePaths.map(async (relative) => {
-            const stat = await fs.lstat(path.join(scan.root, relative)).catch(() => null);
-            // A folder appeared, vanished or was renamed: its files are unknown, read it all again.
-            return stat?.isDirectory() || (!stat && !formatOf(relative));
-          }),
-        )
-      ).some(Boolean);
+      [...stats].some(([relative, stat]) => stat?.isDirectory() || (!stat && !formatOf(relative)));
     if (needsRescan) {
       const fresh = await scanFolder(scan.root);
       if (this.scan !== scan) return null;
@@ -103,11 +99,7 @@ export class Library {
         const id = articleIdFor(relative);
         scan.articles = scan.articles.filter((article) => article.summary.id !== id);
         scan.skipped = scan.skipped.filter((file) => file.path !== relative);
-        const exists = await fs.lstat(path.join(scan.root, relative)).then(
-          () => true,
-          () => false,
-        );
-        if (!exists) continue;
+        if (!stats.get(relative)) continue;
         const result = await readArticleFile(scan.realRoot, {
           absolutePath: path.join(scan.root, relative),
           relativePath: relative,

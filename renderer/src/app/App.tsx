@@ -15,15 +15,10 @@ import { useNotes } from '../notes/useNotes';
 import { PassageMenu } from './PassageMenu';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { usePair } from './usePair';
+import { isTypingIn } from './keys';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 import { orderArticles, type ArticleSort } from '../library/article-order';
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable ||
-    target.tagName === 'TEXTAREA' ||
-    (target.tagName === 'INPUT' && !['checkbox', 'radio'].includes((target as HTMLInputElement).type)));
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
 
@@ -137,7 +132,7 @@ export function App() {
         void addNote();
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || isTypingIn(event.target)) return;
       const action = { '?': () => setShortcutsOpen(true), s: swap, ']': step.next, '[': step.previous }[
         event.key
       ];

@@ -6,6 +6,7 @@ import type { Comparison, ComparisonRow, Segment } from '../../../preload/contra
 import { changeItems, displayItems, withRemovedText, type DisplayItem } from './display-items';
 import { OverviewStrip, type OverviewMark } from './OverviewStrip';
 import { KIND_LABEL, RowView } from './RowView';
+import { isTypingIn } from '../app/keys';
 import { textOffsetAt } from '../notes/passages';
 import type { PlacedNote } from '../notes/placed-notes';
 import { paragraphAt, type SideText } from '../notes/side-texts';
@@ -49,11 +50,6 @@ function estimateHeight(item: DisplayItem, rows: ComparisonRow[], layout: Props[
   const charactersPerLine = layout === 'inline' ? 90 : 60;
   return 18 + Math.max(1, Math.ceil(characters / charactersPerLine)) * 26;
 }
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) &&
-  !(target instanceof HTMLInputElement && ['checkbox', 'radio'].includes(target.type));
 
 export function ComparisonBody({
   rows,
@@ -99,7 +95,7 @@ export function ComparisonBody({
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey) return;
+      if (isTypingIn(event.target) || event.ctrlKey || event.metaKey) return;
       const forward =
         (event.key === 'n' && !event.altKey) ||
         (event.key === 'F7' && !event.shiftKey) ||

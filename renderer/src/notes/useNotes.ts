@@ -3,7 +3,7 @@
 // undone, notes kept attached (and re-anchored) as the folder changes, and backups.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LibrarySnapshot } from '../../../preload/contract';
-import { api, messageOf } from '../api';
+import { api } from '../api';
 import { toWebAnnotation } from './export-formats';
 import type { Note, NoteChanges, NoteDraft } from './model';
 import { BLOCKED_MESSAGE, openNotesRepo, type NotesRepo, type Result } from './repo';
@@ -167,7 +167,6 @@ export function useNotes(library: LibrarySnapshot | null) {
   return {
     status,
     error,
-    setError: (message: string | null) => setError(message),
     query,
     setQuery,
     filter,
@@ -181,7 +180,6 @@ export function useNotes(library: LibrarySnapshot | null) {
     restore,
     importNotes,
     listForExport,
-    messageOf,
   };
 }
 
