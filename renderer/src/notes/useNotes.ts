@@ -49,23 +49,20 @@ export function useNotes(library: LibrarySnapshot | null) {
     };
   }, []);
 
-  const backUp = useCallback(
-    (now = false) => {
-      if (!repo || repo.readOnly) return;
-      window.clearTimeout(backupTimer.current);
-      const run = (): void => {
-        void repo.list().then((all) => {
-          // An empty database never pushes good backups out.
-          if (all.ok && all.value.length > 0)
-            void api.writeNotesBackup(toWebAnnotation(all.value)).catch(() => {});
-        });
-      };
-      if (now) run();
-      else backupTimer.current = window.setTimeout(run, BACKUP_AFTER_MS);
-    },
-    [repo],
-  );
-  useEffect(() => backUp(true), [backUp]);
+  /** Backs the notes up once things are quiet: a while after start, and after each change. */
+  const backUp = useCallback(() => {
+    if (!repo || repo.readOnly) return;
+    window.clearTimeout(backupTimer.current);
+    backupTimer.current = window.setTimeout(() => {
+      void repo.list().then((all) => {
+        // An empty database never pushes good backups out.
+        if (all.ok && all.value.length > 0)
+          void api.writeNotesBackup(toWebAnnotation(all.value)).catch(() => {});
+      });
+    }, BACKUP_AFTER_MS);
+  }, [repo]);
+  // Not during start-up: exporting every note is real work.
+  useEffect(() => backUp(), [backUp]);
 
   /** Applies a result: on failure the message is shown and the caller keeps its text. */
   const settle = useCallback(
