@@ -5,7 +5,7 @@ import type { ArticleFormat, RemovedText } from '../../preload/contract';
 import { paragraphBlocks } from '../compare/paragraphs';
 import { cleanFolder, type CleanedArticle } from './clean';
 import { withoutMetadataLines } from './metadata';
-import { prepareArticle, type PreparedArticle } from './prepare-article';
+import type { PreparedArticle } from './prepare-text';
 
 export interface ArticleSource {
   id: string;
@@ -49,4 +49,3 @@ export function removedTexts(cleaned: CleanedArticle): RemovedText[] {
   }));
 }
 
-export { prepareArticle };

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { ArticleSummary, LibrarySnapshot, RemovedText } from '../../preload/contract';
 import { formatOf } from './parse-article';
 import { readTextFile } from './read-file';
-import { blocksOf, cleanedText, cleanPrepared, prepareArticle, removedTexts } from './article-text';
+import { blocksOf, cleanedText, cleanPrepared, removedTexts } from './article-text';
+import { prepareArticle } from './prepare-article';
 import type { CleanedArticle } from './clean';
 import {
   articleIdFor,
