@@ -207,6 +207,7 @@ describe('runCli scan', () => {
       'format',
       'id',
       'path',
+      'repair',
       'source',
       'title',
       'warnings',
@@ -222,6 +223,7 @@ describe('runCli scan', () => {
       cleaning: { blocks: 0, words: 0 },
       dateIsFileTime: true,
       warnings: [],
+      repair: null,
     });
     expect(notes['id']).toMatch(/^[0-9a-f]{16}$/);
     expect(notes['bytes']).toBe(Buffer.byteLength('# Notes\n\nSome notes.\n'));

@@ -14,7 +14,7 @@ interface Command {
 // Adding a command is one entry here and one module in cli/.
 const COMMANDS: Record<string, Command> = {
   diff: {
-    usage: `variorum diff A B [--json] [--no-clean] [--granularity word|sentence]
+    usage: `variorum diff A B [--json] [--no-clean] [--no-repair] [--granularity word|sentence]
                   [--ignore-case] [--ignore-whitespace] [--ignore-punctuation]
                   [--ignore-typography]`,
     load: () => import('./cli/diff'),

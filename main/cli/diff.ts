@@ -14,6 +14,7 @@ const SPEC = {
   flags: [
     '--json',
     '--no-clean',
+    '--no-repair',
     '--ignore-case',
     '--ignore-whitespace',
     '--ignore-punctuation',
@@ -36,7 +37,7 @@ async function prepare(file: FileText): Promise<PreparedArticle> {
   return prepareArticle(file);
 }
 
-async function readArticle(file: string): Promise<CliArticle> {
+async function readArticle(file: string, repair: boolean): Promise<CliArticle> {
   const absolute = path.resolve(file);
   if (!existsSync(absolute)) throw new Error(`${file}: no such file`);
   const format = formatOf(absolute) ?? 'txt';
@@ -44,13 +45,16 @@ async function readArticle(file: string): Promise<CliArticle> {
   const folder = realpathSync(path.dirname(absolute));
   const read = await readTextFile(folder, absolute);
   if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+  // Mojibake is repaired when unambiguous (mojibake.ts) unless --no-repair asks for the text as decoded.
+  const text = repair ? read.text : read.decoded;
   const prepared = await prepare({
     format,
-    text: read.text,
+    text,
     fileName: path.basename(file),
     modifiedMs: read.modifiedMs,
+    encoding: read.encoding,
   });
-  return { path: file, title: prepared.metadata.title, raw: read.text, prepared };
+  return { path: file, title: prepared.metadata.title, raw: text, prepared };
 }
 
 /** The two texts to compare: cleaned together by default, or exactly as decoded. */
@@ -94,7 +98,11 @@ function renderRowsAsText(rows: ComparisonRow[]): string {
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, SPEC);
   if (args.positional.length !== 2) throw new UsageError('diff needs two files');
-  const [a, b] = (await Promise.all(args.positional.map(readArticle))) as [CliArticle, CliArticle];
+  const repair = !args.flags.has('--no-repair');
+  const [a, b] = (await Promise.all(args.positional.map((file) => readArticle(file, repair)))) as [
+    CliArticle,
+    CliArticle,
+  ];
   const [textA, textB] = textsToCompare(a, b, !args.flags.has('--no-clean'));
   const options: CompareOptions = {
     granularity: (args.values.get('--granularity') ?? 'word') as CompareOptions['granularity'],

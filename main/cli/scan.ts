@@ -16,6 +16,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       article.source,
       article.date && `${article.date}${article.dateIsFileTime ? ' (file date)' : ''}`,
       article.encoding.startsWith('utf-8') ? null : `decoded as ${article.encoding}`,
+      article.repair && `${article.repair.label} (${article.repair.count} characters)`,
       article.cleaning.blocks ? `${article.cleaning.blocks} boilerplate blocks removed` : null,
       ...article.warnings,
     ].filter(Boolean);

@@ -48,4 +48,3 @@ export function removedTexts(cleaned: CleanedArticle): RemovedText[] {
     reason: block.reason,
   }));
 }
-

@@ -1,5 +1,6 @@
 // Preparation of the formats that need no HTML stack (.txt as it is, Markdown reduced), so
 // callers that never meet a page (the CLI on text files) do not load Readability or linkedom.
+import type { TextEncodingLabel } from '../../preload/contract';
 import type { ArticleMetadata } from './metadata';
 import { articleMetadata } from './metadata';
 import { markdownToText } from './markdown';
@@ -21,6 +22,8 @@ export interface FileText {
   fileName: string;
   /** The file's modification time (ms since the epoch): the date of last resort. */
   modifiedMs?: number;
+  /** How the bytes were decoded: a page's own charset declaration is checked against it. */
+  encoding?: TextEncodingLabel;
 }
 
 /** A .txt or Markdown file prepared (prepare-article.ts handles pages). */

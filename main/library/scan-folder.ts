@@ -121,6 +121,7 @@ export async function readArticleFile(
     text: read.text,
     fileName,
     modifiedMs: read.modifiedMs,
+    encoding: read.encoding,
   });
   if (!/\S/.test(prepared.text)) {
     return { path: candidate.relativePath, reason: 'no readable text found in this file' };
@@ -141,7 +142,8 @@ export async function readArticleFile(
       bytes: read.bytes,
       format: candidate.format,
       encoding: read.encoding,
-      warnings: prepared.warnings,
+      warnings: [...read.warnings, ...prepared.warnings],
+      repair: read.repair,
       cleaning: { blocks: 0, words: 0 },
       contentHash: createHash('sha256').update(read.text).digest('hex'),
     },
