@@ -1,6 +1,7 @@
 // The IPC gate (isTrustedSender, dispatch, registerIpc) and the handlers behind it
 // (createHandlers) with a real Library on a temporary folder: who may call, which arguments
 // are accepted, and that every refusal is a plain Error the UI can show.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -421,6 +422,28 @@ describe('createHandlers: notes files', () => {
       content: '{"type":"AnnotationCollection"}',
     });
     expect(await createHandlers(servicesWith()).openImportFile()).toBeNull();
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'openImportFile refuses a named pipe without blocking on it',
+    { timeout: 5000 },
+    async () => {
+      const fifo = path.join(other, 'notes.json');
+      execFileSync('mkfifo', [fifo]);
+      const handlers = createHandlers({ ...servicesWith(), chooseImportFile: async () => fifo });
+      expectPlainError(
+        await rejectionOf(handlers.openImportFile()),
+        /^notes\.json cannot be imported: a named pipe/,
+      );
+    },
+  );
+
+  it('openImportFile says plainly that a file is missing, without its full path', async () => {
+    const missing = path.join(other, 'gone.json');
+    const handlers = createHandlers({ ...servicesWith(), chooseImportFile: async () => missing });
+    const error = await rejectionOf(handlers.openImportFile());
+    expectPlainError(error, /^gone\.json cannot be imported: the file disappeared/);
+    expect(error.message).not.toContain(other);
   });
 
   it('writeNotesBackup keeps a backup in the profile, once per distinct content', async () => {

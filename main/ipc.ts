@@ -15,13 +15,13 @@ import {
   type VariorumEvents,
   type VariorumMethods,
 } from '../preload/contract';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { RunOptions, WorkerRequest } from './compare/compare-runner';
 import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
 import type { Library } from './library/library';
+import { readRegularFile } from './library/read-file';
 import type { RecentFolders } from './recent-folders';
 import { isAppUrl } from './window-policy';
 
@@ -162,10 +162,10 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
       expectNoArgs(args, 'openImportFile');
       const file = await services.chooseImportFile();
       if (!file) return null;
-      const stat = await fs.stat(file);
-      if (stat.size > MAX_EXPORT_BYTES)
-        throw new Error(`${path.basename(file)} is too large to be a notes file.`);
-      return { fileName: path.basename(file), content: await fs.readFile(file, 'utf8') };
+      // Checked to be a regular file before it is opened: a named pipe would block for good.
+      const read = await readRegularFile(file, MAX_EXPORT_BYTES);
+      if (!read.ok) throw new Error(`${path.basename(file)} cannot be imported: ${read.reason}.`);
+      return { fileName: path.basename(file), content: new TextDecoder().decode(read.bytes) };
     },
     async writeNotesBackup(...args) {
       const content = parseArgs(exportContent, args, 'writeNotesBackup');

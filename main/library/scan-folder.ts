@@ -8,7 +8,7 @@ import { cleanedText, cleanPrepared } from './article-text';
 import { removalSummary, type RemovedBlock } from './clean';
 import { countWords, formatOf } from './parse-article';
 import { prepareArticle, type PreparedArticle } from './prepare-article';
-import { isInside, readTextFile, reasonForError } from './read-file';
+import { isInside, notRegularReason, readTextFile, reasonForError } from './read-file';
 
 export interface ArticleFile {
   summary: ArticleSummary;
@@ -51,6 +51,21 @@ const toPosix = (relativePath: string): string => relativePath.split(path.sep).j
 
 const isHiddenOrTooling = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
 
+/**
+ * Node decodes file names as UTF-8 and puts U+FFFD where the bytes are not UTF-8, so such a
+ * name no longer names the file on disk. Returns the reason when that is what happened.
+ */
+async function undecodableName(absolutePath: string, name: string): Promise<string | null> {
+  if (!name.includes('\uFFFD')) return null;
+  const exists = await fs.lstat(absolutePath).then(
+    () => true,
+    () => false,
+  );
+  return exists
+    ? null
+    : 'the file name is not valid UTF-8, so it cannot be opened (rename the file to read it)';
+}
+
 interface Candidate {
   absolutePath: string;
   relativePath: string;
@@ -72,6 +87,12 @@ async function listCandidates(realRoot: string, root: string, skipped: SkippedFi
       if (isHiddenOrTooling(entry.name)) continue;
       const absolutePath = path.join(dir, entry.name);
       const relativePath = toPosix(path.relative(root, absolutePath));
+      const badName = await undecodableName(absolutePath, entry.name);
+      if (badName) {
+        if (entry.isDirectory() || formatOf(entry.name))
+          skipped.push({ path: relativePath, reason: badName });
+        continue;
+      }
       if (entry.isDirectory()) {
         await walk(absolutePath);
         continue;
@@ -98,6 +119,8 @@ async function listCandidates(realRoot: string, root: string, skipped: SkippedFi
           continue;
         }
       } else if (!entry.isFile()) {
+        // A named pipe, socket or device with an article's name: listed, never opened.
+        skipped.push({ path: relativePath, reason: notRegularReason(entry) });
         continue;
       }
       found.push({ absolutePath, relativePath, format });
