@@ -6,7 +6,8 @@ import type { CompareOptions, ComparisonRow, Segment } from '../preload/contract
 import { compareTexts } from './compare/compare';
 import { cleanedText, cleanPrepared } from './library/article-text';
 import { countWords, formatOf } from './library/parse-article';
-import { prepareArticle, type PreparedArticle } from './library/prepare-article';
+import type { PreparedArticle } from './library/prepare-article';
+import { defaultPreparer } from './library/prepare-runner';
 import { readTextFile } from './library/read-file';
 import { scanFolder } from './library/scan-folder';
 
@@ -81,12 +82,12 @@ async function readArticle(file: string): Promise<CliArticle> {
   const folder = realpathSync(path.dirname(absolute));
   const read = await readTextFile(folder, absolute);
   if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-  const prepared = prepareArticle({
-    format,
-    text: read.text,
-    fileName: path.basename(file),
-    modifiedMs: read.modifiedMs,
-  });
+  // In a worker thread with a time budget: a hostile page fails with a reason, never hangs.
+  const prepared = await defaultPreparer()
+    .prepare({ format, text: read.text, fileName: path.basename(file), modifiedMs: read.modifiedMs })
+    .catch((error: unknown) => {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    });
   return { path: file, title: prepared.metadata.title, raw: read.text, prepared };
 }
 

@@ -7,7 +7,8 @@ import type { ArticleFormat, ArticleSummary, ScanState, SkippedFile } from '../.
 import { cleanedText, cleanPrepared } from './article-text';
 import { removalSummary, type RemovedBlock } from './clean';
 import { countWords, formatOf } from './parse-article';
-import { prepareArticle, type PreparedArticle } from './prepare-article';
+import type { PreparedArticle } from './prepare-article';
+import { defaultPreparer, PrepareError, type ArticlePreparer } from './prepare-runner';
 import { isInside, notRegularReason, readTextFile, reasonForError } from './read-file';
 
 export interface ArticleFile {
@@ -35,6 +36,8 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Called with the scan so far: after the first rows, then a few times a second. */
   onProgress?: (scan: FolderScan) => void;
+  /** Where Markdown and pages are prepared (worker threads with a time budget by default). */
+  preparer?: ArticlePreparer;
 }
 
 /** The first progress report comes after this many files, so the first rows show at once. */
@@ -135,16 +138,25 @@ export async function readArticleFile(
   realRoot: string,
   candidate: { absolutePath: string; relativePath: string; format: ArticleFormat },
   maxFileBytes?: number,
+  preparer: ArticlePreparer = defaultPreparer(),
 ): Promise<{ article: ArticleFile; prepared: PreparedArticle } | SkippedFile> {
   const read = await readTextFile(realRoot, candidate.absolutePath, maxFileBytes);
   if (!read.ok) return { path: candidate.relativePath, reason: read.reason };
   const fileName = path.basename(candidate.relativePath);
-  const prepared = prepareArticle({
-    format: candidate.format,
-    text: read.text,
-    fileName,
-    modifiedMs: read.modifiedMs,
-  });
+  let prepared: PreparedArticle;
+  try {
+    prepared = await preparer.prepare({
+      format: candidate.format,
+      text: read.text,
+      fileName,
+      modifiedMs: read.modifiedMs,
+    });
+  } catch (error) {
+    // One page past its budget is one skipped file; the rest of the folder still loads.
+    const reason =
+      error instanceof PrepareError ? error.message : `could not be read (${(error as Error).message})`;
+    return { path: candidate.relativePath, reason };
+  }
   if (!/\S/.test(prepared.text)) {
     return { path: candidate.relativePath, reason: 'no readable text found in this file' };
   }
@@ -192,7 +204,8 @@ export function applyCleaning(articles: Array<{ article: ArticleFile; prepared: 
 export async function scanFolder(folder: string, options: ScanOptions = {}): Promise<FolderScan> {
   const root = path.resolve(folder);
   const stat = await fs.stat(root).catch(() => null);
-  if (!stat?.isDirectory()) throw new Error(`Not a folder: ${folder}`);
+  // The name only: the message may reach the window, which is never told full paths.
+  if (!stat?.isDirectory()) throw new Error(`Not a folder: ${path.basename(root)}`);
   const realRoot = await fs.realpath(root);
   const skipped: SkippedFile[] = [];
   const candidates = await listCandidates(realRoot, root, skipped);
@@ -215,7 +228,7 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
     }
     const batch = candidates.slice(done, done + PARALLEL_READS);
     const results = await Promise.all(
-      batch.map((candidate) => readArticleFile(realRoot, candidate, options.maxFileBytes)),
+      batch.map((candidate) => readArticleFile(realRoot, candidate, options.maxFileBytes, options.preparer)),
     );
     for (const result of results) {
       if ('article' in result) read.push(result);
