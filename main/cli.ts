@@ -10,6 +10,7 @@ import type { PreparedArticle } from './library/prepare-article';
 import { defaultPreparer } from './library/prepare-runner';
 import { readTextFile } from './library/read-file';
 import { scanFolder } from './library/scan-folder';
+import { cliOutput } from './cli-output';
 
 const USAGE = `Usage:
   variorum diff A B [--json] [--no-clean] [--granularity word|sentence]
@@ -51,7 +52,8 @@ function parseArgs(argv: string[]): ParsedArgs {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--granularity' || arg.startsWith('--granularity=')) {
-      const value = arg.includes('=') ? arg.split('=')[1] : rest[++i];
+      // Everything after the first "=": `--granularity=sentence=x` is refused, not cut short.
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (value !== 'word' && value !== 'sentence') {
         throw new UsageError('--granularity must be "word" or "sentence"');
       }
@@ -216,10 +218,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 // Run when executed directly (node out/main/cli.js …), not when imported by tests.
 if (typeof require !== 'undefined' && require.main === module) {
-  void runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-  }).then((code) => {
-    process.exitCode = code;
+  const output = cliOutput(process.stdout, process.stderr);
+  void runCli(process.argv.slice(2), output.io).then((code) => {
+    process.exitCode = output.exitCode(code);
   });
 }
