@@ -21,7 +21,8 @@ import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
 import type { Library } from './library/library';
-import { readRegularFile } from './library/read-file';
+import { readRegularFile, reasonForError } from './library/read-file';
+import { safeFileName } from './export/safe-file-name';
 import type { RecentFolders } from './recent-folders';
 import { isAppUrl } from './window-policy';
 
@@ -57,7 +58,12 @@ export type Handlers = {
 
 /** Exports and imports are text; a cap keeps a runaway request from filling the disk or memory. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
-const exportContent = z.string().max(MAX_EXPORT_BYTES, 'the export is too large');
+// Bytes, not characters: "€" is one character and three bytes of UTF-8 on disk. The cheap
+// length check comes first, so an enormous string is refused without being measured.
+const exportContent = z
+  .string()
+  .max(MAX_EXPORT_BYTES, 'the export is too large')
+  .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_EXPORT_BYTES, 'the export is too large');
 const saveExportRequest = z
   .object({
     format: z.enum(['markdown', 'csv', 'json', 'html']),
@@ -65,7 +71,8 @@ const saveExportRequest = z
       .string()
       .min(1)
       .max(200)
-      .regex(/^[^/\\\0]+$/, 'a file name, not a path'),
+      .regex(/^[^/\\\0]+$/, 'a file name, not a path')
+      .refine((name) => safeFileName(name) !== null, 'not a usable file name'),
     content: exportContent,
   })
   .strict();
@@ -153,7 +160,8 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
     },
     async saveExport(...args) {
       const request = parseArgs(saveExportRequest, args, 'saveExport');
-      const target = await services.chooseSavePath(request.suggestedName, request.format);
+      // "CON.md" becomes "_CON.md", "notes." becomes "notes" (see safe-file-name.ts).
+      const target = await services.chooseSavePath(safeFileName(request.suggestedName)!, request.format);
       if (!target) return { saved: false };
       await writeFileAtomic(target, request.content);
       return { saved: true, fileName: path.basename(target) };
@@ -223,7 +231,31 @@ export async function dispatch(
   if (!isTrustedSender(sender, appOrigin)) {
     throw new Error(`Refused ${method}: the request did not come from the Variorum window.`);
   }
-  return handlers[method](...args);
+  try {
+    return await handlers[method](...args);
+  } catch (error) {
+    throw windowSafeError(error);
+  }
+}
+
+/** `/home/ann/articles/x.txt` or `C:\\Users\\ann\\x.txt` anywhere in a message. */
+const ABSOLUTE_PATH = /(?:[A-Za-z]:)?[\\/](?:[^\\/\s'"“”‘’()]+[\\/])+[^\\/\s'"“”‘’(),]*/g;
+
+/**
+ * What may reach the window of a handler's failure: a plain sentence without full paths.
+ * A raw system error ("ENOENT: no such file or directory, stat '/home/…'") becomes its
+ * reason in words; any absolute path left in a message is cut to its last part.
+ */
+export function windowSafeError(error: unknown): Error {
+  const system = error as NodeJS.ErrnoException | undefined;
+  if (system && typeof system.code === 'string' && typeof system.syscall === 'string') {
+    const reason = reasonForError(system);
+    return new Error(`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`);
+  }
+  if (!(error instanceof Error)) return new Error('Something went wrong.');
+  const message = error.message.replace(ABSOLUTE_PATH, (found) => found.split(/[\\/]/).pop() || found);
+  if (message === error.message) return error;
+  return new Error(message);
 }
 
 export function registerIpc(ipcMain: IpcMain, handlers: Handlers, appOrigin: string): void {
