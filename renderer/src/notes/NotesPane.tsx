@@ -143,8 +143,12 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
         >
           <option value="all">All notes in this folder</option>
           {comparison && <option value="comparison">This comparison</option>}
-          {comparison && <option value="left">On A: {withVisibleControls(comparison.left.title).slice(0, 40)}</option>}
-          {comparison && <option value="right">On B: {withVisibleControls(comparison.right.title).slice(0, 40)}</option>}
+          {comparison && (
+            <option value="left">On A: {withVisibleControls(comparison.left.title).slice(0, 40)}</option>
+          )}
+          {comparison && (
+            <option value="right">On B: {withVisibleControls(comparison.right.title).slice(0, 40)}</option>
+          )}
           {notes.tags.map((tag) => (
             <option key={tag} value={`tag:${tag}`}>
               #{tag}
