@@ -212,7 +212,7 @@ describe('extractHtmlArticle: a hostile page', () => {
   });
 });
 
-describe('extractHtmlArticle: deeply nested pages', () => {
+describe('extractHtmlArticle: deeply nested pages', { timeout: 30_000 }, () => {
   const nested = (levels: number, inner: string): string =>
     `<html><body>${'<div>'.repeat(levels)}${inner}${'</div>'.repeat(levels)}</body></html>`;
 

@@ -97,7 +97,11 @@ export class Library {
     // A folder appeared, vanished or was renamed: its files are unknown, read it all again.
     const needsRescan =
       relativePaths.length === 0 ||
-      [...stats].some(([relative, stat]) => stat?.isDirectory() || (!stat && !formatOf(relative)));
+      [...stats].some(
+        // A name that is not UTF-8 arrives with U+FFFD and names nothing: the full read explains it.
+        ([relative, stat]) =>
+          stat?.isDirectory() || (!stat && (!formatOf(relative) || relative.includes('\uFFFD'))),
+      );
     if (needsRescan) {
       const fresh = await scanFolder(scan.root, { preparer: this.preparer });
       if (this.scan !== scan) return null;
