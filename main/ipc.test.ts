@@ -18,8 +18,8 @@ import {
   type Sender,
   type Services,
   MAX_EXPORT_BYTES,
-  windowSafeError,
 } from './ipc';
+import { windowSafeError } from './window-safe-error';
 import { compareInProcess } from './compare/compare-runner';
 import { Library } from './library/library';
 import { articleIdFor } from './library/scan-folder';
@@ -358,6 +358,9 @@ describe('windowSafeError', () => {
     );
     expect(windowSafeError(new Error('Could not open C:\\Users\\ann\\x.json')).message).toBe(
       'Could not open x.json',
+    );
+    expect(windowSafeError(new Error('sub/dir/c.txt: the file disappeared (at "/tmp/x/y")')).message).toBe(
+      'sub/dir/c.txt: the file disappeared (at "y")',
     );
     const plain = new Error('That article is not in the open folder.');
     expect(windowSafeError(plain)).toBe(plain);

@@ -21,10 +21,11 @@ import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
 import type { Library } from './library/library';
-import { readRegularFile, reasonForError } from './library/read-file';
+import { readRegularFile } from './library/read-file';
 import { safeFileName } from './export/safe-file-name';
 import type { RecentFolders } from './recent-folders';
 import { isAppUrl } from './window-policy';
+import { windowSafeError } from './window-safe-error';
 
 export interface Services {
   library: Library;
@@ -236,26 +237,6 @@ export async function dispatch(
   } catch (error) {
     throw windowSafeError(error);
   }
-}
-
-/** `/home/ann/articles/x.txt` or `C:\\Users\\ann\\x.txt` anywhere in a message. */
-const ABSOLUTE_PATH = /(?:[A-Za-z]:)?[\\/](?:[^\\/\s'"“”‘’()]+[\\/])+[^\\/\s'"“”‘’(),]*/g;
-
-/**
- * What may reach the window of a handler's failure: a plain sentence without full paths.
- * A raw system error ("ENOENT: no such file or directory, stat '/home/…'") becomes its
- * reason in words; any absolute path left in a message is cut to its last part.
- */
-export function windowSafeError(error: unknown): Error {
-  const system = error as NodeJS.ErrnoException | undefined;
-  if (system && typeof system.code === 'string' && typeof system.syscall === 'string') {
-    const reason = reasonForError(system);
-    return new Error(`${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`);
-  }
-  if (!(error instanceof Error)) return new Error('Something went wrong.');
-  const message = error.message.replace(ABSOLUTE_PATH, (found) => found.split(/[\\/]/).pop() || found);
-  if (message === error.message) return error;
-  return new Error(message);
 }
 
 export function registerIpc(ipcMain: IpcMain, handlers: Handlers, appOrigin: string): void {
