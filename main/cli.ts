@@ -2,6 +2,7 @@
 // its own module under cli/, loaded only when that command runs, so start-up stays short.
 // Exit codes follow diff(1): 0 same, 1 different, 2 trouble (message on stderr).
 import { UsageError, type CliIo, type CommandRun } from './cli/args';
+import { cliOutput } from './cli-output';
 
 export { UsageError, type CliIo };
 
@@ -53,10 +54,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 // Run when executed directly (node out/main/cli.js …), not when imported by tests.
 if (typeof require !== 'undefined' && require.main === module) {
-  void runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-  }).then((code) => {
-    process.exitCode = code;
+  const output = cliOutput(process.stdout, process.stderr);
+  void runCli(process.argv.slice(2), output.io).then((code) => {
+    process.exitCode = output.exitCode(code);
   });
 }

@@ -31,10 +31,14 @@ interface CliArticle {
   prepared: PreparedArticle;
 }
 
+/**
+ * Plain text is prepared here; Markdown and pages go to worker threads with a time budget (a
+ * hostile page fails with a reason, never hangs), which load the HTML stack only when needed.
+ */
 async function prepare(file: FileText): Promise<PreparedArticle> {
-  if (file.format !== 'html') return prepareTextArticle(file);
-  const { prepareArticle } = await import('../library/prepare-article');
-  return prepareArticle(file);
+  if (file.format === 'txt') return prepareTextArticle(file);
+  const { defaultPreparer } = await import('../library/prepare-runner');
+  return defaultPreparer().prepare(file);
 }
 
 async function readArticle(file: string, repair: boolean): Promise<CliArticle> {
@@ -53,6 +57,8 @@ async function readArticle(file: string, repair: boolean): Promise<CliArticle> {
     fileName: path.basename(file),
     modifiedMs: read.modifiedMs,
     encoding: read.encoding,
+  }).catch((error: unknown) => {
+    throw new Error(`${file}: ${(error as Error).message}`);
   });
   return { path: file, title: prepared.metadata.title, raw: text, prepared };
 }
