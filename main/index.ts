@@ -6,6 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { CompareRunner } from './compare/compare-runner';
 import type { ExportFormat } from '../preload/contract';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Services } from './ipc';
+import { FolderIdentities } from './folder-identity';
 import { Library } from './library/library';
 import { folderFromArgs, userArgsOf } from './launch-args';
 import { RecentFolders } from './recent-folders';
@@ -72,6 +73,7 @@ const services: Services = {
   chooseSavePath,
   chooseImportFile,
   backupsDir: path.join(app.getPath('userData'), 'backups'),
+  folderIdentities: new FolderIdentities(path.join(app.getPath('userData'), 'folder-identities.json')),
   recentFolders,
   runComparison: (request, options) => compareRunner.run(request, options),
 };
