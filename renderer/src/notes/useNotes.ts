@@ -251,6 +251,9 @@ export function useNotes(library: LibrarySnapshot | null) {
     restore,
     importNotes,
     listForExport,
+    /** The open folder's name and articles, for exports. */
+    folderName: folder,
+    articles: library?.articles ?? NO_ARTICLES,
     /** Main's question when it cannot tell which folder this is (see answerIdentity). */
     identityQuestion: identity?.value?.state === 'ask' ? identity.value : null,
     /** Said once when a moved or renamed folder was recognised. */
@@ -258,6 +261,8 @@ export function useNotes(library: LibrarySnapshot | null) {
     answerIdentity,
   };
 }
+
+const NO_ARTICLES: LibrarySnapshot['articles'] = [];
 
 interface KnownIdentity {
   value: FolderIdentity | null;
