@@ -224,7 +224,7 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
         </div>
       )}
       <ul className="note-list" aria-label="Notes list">
-        {notes.notes.length === 0 && status.state === 'ready' && (
+        {notes.notes.length === 0 && status.state === 'ready' && !notes.identityQuestion && (
           <li className="message">
             {notes.query || choice !== 'all'
               ? 'No notes match.'
