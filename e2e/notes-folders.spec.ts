@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, SCREENSHOTS, test } from './fixtures';
 import { Workbench } from './pages/workbench';
 
 const text = (title: string, body: string): string => `${title}\n\n${body}\n`;
@@ -130,7 +130,7 @@ test('the folder report covers every comparison with notes and every article not
   const report = await readFile(path.join(out, 'folder.html'), 'utf8');
   expect(report).toContain(`Notes on ${path.basename(folder)}`);
   expect(report).toContain('=SUM(1) the figure rose overnight.');
-  expect(report).toContain('1 comparisons with notes');
+  expect(report).toContain('1 comparison with notes');
   expect(report).not.toMatch(/<script/i);
 
   await app.saveNextTo(path.join(out, 'notes.csv'));
@@ -141,4 +141,72 @@ test('the folder report covers every comparison with notes and every article not
   expect(csv).toMatch(/,a\.txt,b\.txt,|,b\.txt,a\.txt,/);
   // A note starting with "=" would be a formula in a spreadsheet; here it is text.
   expect(csv).toContain(",'=SUM(1) the figure rose overnight.,");
+});
+
+test('on the Rossetti witnesses: a passage note in the folder report and a W3C-shaped JSON export', async ({
+  launch,
+  makeFolder,
+}) => {
+  const corpus = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'rossetti-blessed-damozel');
+  const names = ['damozel-1850-germ.txt', 'damozel-1870-first-edition.txt'];
+  const files = Object.fromEntries(
+    await Promise.all(
+      names.map(async (name) => [name, await readFile(path.join(corpus, name), 'utf8')] as const),
+    ),
+  );
+  const folder = await makeFolder(files);
+  const out = await makeFolder({});
+  const app = await launch({ folder });
+  const { page } = app;
+  const notes = page.getByRole('complementary', { name: 'Notes' });
+  const quote = 'lilies';
+  await page.getByRole('checkbox', { name: 'Fold unchanged' }).uncheck();
+  await expect(page.locator('[data-side="right"]', { hasText: quote }).first()).toBeVisible();
+  await page.evaluate((wanted) => {
+    for (const cell of document.querySelectorAll<HTMLElement>('[data-side="right"]')) {
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(wanted) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`"${wanted}" is not on screen`);
+  }, quote);
+  await notes.getByRole('button', { name: 'Add note on selection' }).click();
+  await notes.getByRole('textbox', { name: 'Note' }).fill('Unchanged from *The Germ* to 1870.');
+  await expect(notes.getByText('Saved')).toBeVisible();
+
+  await app.saveNextTo(path.join(out, 'notes.json'));
+  await notes.getByRole('group', { name: 'Export notes' }).getByRole('button', { name: 'JSON' }).click();
+  await expect(notes.getByText('Saved notes.json.')).toBeVisible();
+  const json = JSON.parse(await readFile(path.join(out, 'notes.json'), 'utf8'));
+  const [annotation] = json.first.items;
+  expect(annotation.target.source).toMatch(/^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
+  expect(annotation.variorum.article.path).toMatch(
+    /^damozel-1870-first-edition\.txt$|^damozel-1850-germ\.txt$/,
+  );
+  expect(annotation.variorum.folderId).toMatch(/^[0-9a-f-]{36}$/);
+
+  await app.saveNextTo(path.join(out, 'folder.html'));
+  await notes
+    .getByRole('group', { name: 'Export notes' })
+    .getByRole('button', { name: 'Folder report' })
+    .click();
+  await expect(notes.getByText('Saved folder.html.')).toBeVisible();
+  const report = await readFile(path.join(out, 'folder.html'), 'utf8');
+  expect(report).toContain('1 comparison with notes');
+  expect(report).toContain(`<mark>${quote}</mark>`);
+  const view = await page.context().newPage();
+  await view.setContent(report);
+  await view.screenshot({
+    path: path.join(SCREENSHOTS, '41-folder-report.png'),
+    fullPage: true,
+  });
+  await view.close();
 });

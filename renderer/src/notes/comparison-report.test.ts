@@ -470,6 +470,14 @@ describe('folderReport: every note of the folder', () => {
   );
   const doc = new DOMParser().parseFromString(html, 'text/html');
 
+  it('counts what it covers', () => {
+    expect([...doc.querySelectorAll('header .stats span')].map((span) => span.textContent)).toEqual([
+      '6 notes',
+      '1 comparison with notes',
+      '1 article with their own notes',
+    ]);
+  });
+
   it('compares each pair that has notes once, whichever side was on the left', () => {
     expect(notedPairs(notes)).toEqual([{ left: LEFT.path, right: RIGHT.path }]);
   });

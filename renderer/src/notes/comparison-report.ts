@@ -140,7 +140,7 @@ export function folderReport(input: FolderReportInput, generatedAt: Date): strin
     '<body>',
     '<header>',
     `<h1 class="title">Notes on ${escapeHtml(input.folderName || 'this folder')}</h1>`,
-    `<p class="stats"><span>${count(input.notes.length)} notes</span><span>${count(input.comparisons.length)} comparisons with notes</span><span>${count(articleSections.length)} articles with their own notes</span></p>`,
+    `<p class="stats"><span>${counted(input.notes.length, 'note')}</span><span>${counted(input.comparisons.length, 'comparison')} with notes</span><span>${counted(articleSections.length, 'article')} with their own notes</span></p>`,
     `<p class="generated">Generated ${escapeHtml(readableTime(generatedAt.toISOString()))}. Deleted words are struck through, inserted words underlined.</p>`,
     '</header>',
     folderNotes.length ? section('Notes on the folder', folderNotes, null, numbers) : '',
@@ -326,6 +326,7 @@ function articleHtml(letter: 'A' | 'B' | null, article: ArticleSummary, level: '
 }
 
 const count = (value: number): string => value.toLocaleString('en');
+const counted = (value: number, noun: string): string => `${count(value)} ${noun}${value === 1 ? '' : 's'}`;
 
 // ── Rows ────────────────────────────────────────────────────────────────────────────────
 
