@@ -1,7 +1,8 @@
 // Notes belong to a folder, not to its name: two folders called "articles" keep their own
 // notes, a moved and renamed folder keeps its notes, doubt is asked about, and the folder
 // report covers every note of the folder.
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
@@ -192,6 +193,50 @@ test('on the Rossetti witnesses: a passage note in the folder report and a W3C-s
     /^damozel-1870-first-edition\.txt$|^damozel-1850-germ\.txt$/,
   );
   expect(annotation.variorum.folderId).toMatch(/^[0-9a-f-]{36}$/);
+
+  // Import the note back four ways: an upper-case copy of its id (the same note), one with a
+  // position past the end of the text (found again by its quote), one whose quote is not in the
+  // text (orphaned), and one from another folder (kept, and the message says where).
+  const item = (id: string, changes: (copy: typeof annotation) => void): typeof annotation => {
+    const copy = JSON.parse(JSON.stringify(annotation));
+    copy.id = `urn:uuid:${id}`;
+    changes(copy);
+    return copy;
+  };
+  const bare = (copy: { id: string }): string => copy.id.slice('urn:uuid:'.length);
+  const past = item(randomUUID(), (copy) => {
+    copy.target.selector[1] = { type: 'TextPositionSelector', start: 99_000, end: 99_006 };
+  });
+  const gone = item(randomUUID(), (copy) => {
+    copy.target.selector[0].exact = 'asphodel and amaranth';
+    copy.target.selector[1] = { type: 'TextPositionSelector', start: 99_000, end: 99_021 };
+  });
+  const foreign = item(randomUUID(), (copy) => {
+    copy.variorum.folder = 'elections';
+    copy.variorum.folderId = randomUUID();
+  });
+  const same = item(bare(annotation).toUpperCase(), () => {});
+  json.first.items = [same, past, gone, foreign];
+  await writeFile(path.join(out, 'import.json'), JSON.stringify(json));
+  await app.importNextFrom(path.join(out, 'import.json'));
+  await notes.getByRole('button', { name: 'Import…' }).click();
+  await expect(
+    notes.getByText(
+      'Imported 3 notes; 1 already here. 1 note no longer matches its passage and is marked orphaned. ' +
+        '1 note belongs to the folder “elections” and will show when you open it.',
+    ),
+  ).toBeVisible();
+  await expect(notes.getByTestId('note')).toHaveCount(3);
+  await app.saveNextTo(path.join(out, 'after.csv'));
+  await notes.getByRole('group', { name: 'Export notes' }).getByRole('button', { name: 'CSV' }).click();
+  await expect(notes.getByText('Saved after.csv.')).toBeVisible();
+  const rows = (await readFile(path.join(out, 'after.csv'), 'utf8')).split('\r\n');
+  const row = (id: string): string => rows.find((line) => line.startsWith(id))!;
+  const positions = (line: string): string => line.match(/,(\d+,\d+),(anchored|orphaned),/)![1]!;
+  expect(row(bare(past))).toContain(',anchored,');
+  expect(positions(row(bare(past)))).toBe(positions(row(bare(annotation))));
+  expect(row(bare(gone))).toContain(',orphaned,');
+  expect(rows.some((line) => line.startsWith(bare(foreign)))).toBe(false);
 
   await app.saveNextTo(path.join(out, 'folder.html'));
   await notes

@@ -308,10 +308,13 @@ export function importMessage(
   elsewhere: ReadonlyMap<string, number>,
 ): string {
   const parts = [`Imported ${notesCount(added)}${skipped ? `; ${skipped} already here` : ''}.`];
-  if (orphaned) parts.push(`${notesCount(orphaned)} no longer match their passage and are marked orphaned.`);
+  if (orphaned) {
+    const verb = orphaned === 1 ? 'matches its passage and is' : 'match their passages and are';
+    parts.push(`${notesCount(orphaned)} no longer ${verb} marked orphaned.`);
+  }
   for (const [name, count] of [...elsewhere].sort((a, b) => a[0].localeCompare(b[0]))) {
     parts.push(
-      `${notesCount(count)} belong to the folder “${name || 'unnamed'}” and will show when you open it.`,
+      `${notesCount(count)} ${count === 1 ? 'belongs' : 'belong'} to the folder “${name || 'unnamed'}” and will show when you open it.`,
     );
   }
   return parts.join(' ');
