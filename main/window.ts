@@ -8,6 +8,7 @@ import {
   APP_SCHEME,
   droppedPath,
   isAppUrl,
+  isPermissionGranted,
   isSafeExternalUrl,
   originOf,
   rendererFile,
@@ -38,9 +39,33 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+/** Every permission is refused except clipboard writes from the app's own pages (Copy). */
+export function installPermissionHandlers(appOrigin: string): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, appOrigin)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, appOrigin),
+  );
+}
+
+/**
+ * The window's web preferences, exactly. Auxclick is off so a middle click on a link cannot
+ * open a window behind the window-open handler's back (Electronegativity AUXCLICK_JS_CHECK).
+ */
+export function webPreferencesFor(preloadPath: string): Electron.WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+    disableBlinkFeatures: 'Auxclick',
+  };
 }
 
 export interface WindowOptions {
@@ -61,15 +86,7 @@ export function createMainWindow({ preloadPath, startUrl, onFolderDropped }: Win
     title: 'Variorum',
     show: false,
     backgroundColor: '#f7f5f0',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: webPreferencesFor(preloadPath),
   });
   window.once('ready-to-show', () => window.show());
 
