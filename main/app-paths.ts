@@ -29,8 +29,6 @@ export function appPaths({ isPackaged, resourcesPath, appPath, mainDir }: AppLoc
     compareWorker: path.join(mainDir, 'compare-worker.js'),
     // Packaged, the samples are copied beside app.asar (extraResources), not into it: the
     // library watches the open folder, and an archive cannot be watched.
-    samples: isPackaged
-      ? path.join(resourcesPath, 'samples')
-      : path.join(appPath, 'resources', 'samples'),
+    samples: isPackaged ? path.join(resourcesPath, 'samples') : path.join(appPath, 'resources', 'samples'),
   };
 }

@@ -214,7 +214,8 @@ export function createFakeElectron(options: FakeElectronOptions) {
   const ipcMain = {
     handle(channel: string, listener: Listener) {
       record('ipcMain.handle', channel);
-      if (ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+      if (ipcHandlers.has(channel))
+        throw new Error(`Attempted to register a second handler for '${channel}'`);
       ipcHandlers.set(channel, listener);
     },
   };
@@ -248,7 +249,18 @@ export function createFakeElectron(options: FakeElectronOptions) {
   };
 
   return {
-    module: { app, protocol, session, BrowserWindow, dialog, ipcMain, Menu, shell, contextBridge, ipcRenderer },
+    module: {
+      app,
+      protocol,
+      session,
+      BrowserWindow,
+      dialog,
+      ipcMain,
+      Menu,
+      shell,
+      contextBridge,
+      ipcRenderer,
+    },
     calls,
     /** Resolves app.whenReady(). */
     makeReady() {

@@ -16,6 +16,9 @@ const ROOT = path.resolve(__dirname, '..');
 const OUT_MAIN = path.join(ROOT, 'out/main');
 const requireHere = createRequire(__filename);
 
+/** Generous: the machine running the suite may be busy, and nothing here measures time. */
+const waitFor = <T>(check: () => T): Promise<T> => vi.waitFor(check, { timeout: 20_000, interval: 10 });
+
 type Loader = (fake: FakeElectron) => Promise<void>;
 
 const loadSource: Loader = async (fake) => {
@@ -58,11 +61,15 @@ function ensureFreshBuild(): void {
   const built = statSync(path.join(OUT_MAIN, 'index.js'), { throwIfNoEntry: false });
   const inputs = Math.max(...['main', 'preload', 'renderer'].map((dir) => newestInput(path.join(ROOT, dir))));
   if (built && built.mtimeMs >= inputs) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    timeout: 300_000,
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+      timeout: 300_000,
+    },
+  );
 }
 
 let tmp = '';
@@ -131,9 +138,9 @@ const messageBoxes = (fake: FakeElectron): { message: string; detail: string }[]
 /** Makes the app ready and waits until the window shows a complete folder (or an error). */
 async function start(fake: FakeElectron, folderName?: string): Promise<FakeWindow> {
   fake.makeReady();
-  await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+  await waitFor(() => expect(fake.windows).toHaveLength(1));
   const window = fake.windows[0]!;
-  await vi.waitFor(() =>
+  await waitFor(() =>
     expect(
       librariesSent(window).some(
         (snapshot) =>
@@ -152,12 +159,19 @@ function menuItem(fake: FakeElectron, ...labels: string[]): { click: () => void;
   let items: unknown[] = template;
   let found: { label?: string; click?: () => void; submenu?: unknown[] } | undefined;
   for (const label of labels) {
-    found = (items as { label?: string; submenu?: unknown[] }[]).find((item) => item.label?.startsWith(label));
+    found = (items as { label?: string; submenu?: unknown[] }[]).find((item) =>
+      item.label?.startsWith(label),
+    );
     if (!found) throw new Error(`no menu item ${label}`);
     items = found.submenu ?? [];
   }
   return found as { click: () => void; submenu?: unknown[] };
 }
+
+const recentLabels = (fake: FakeElectron): string[] =>
+  ((menuItem(fake, '&File', 'Open Recent').submenu ?? []) as { label: string }[]).map((item) => item.label);
+
+vi.setConfig({ testTimeout: 60_000 });
 
 describe.each([
   ['main/index.ts', loadSource],
@@ -187,7 +201,7 @@ describe.each([
     expect(setProfile).toBeLessThan(indexOf(fake, (api) => api === 'app.getPath'));
     const readPaths = fake.calls.filter((call) => call.api === 'app.getPath').map((call) => call.args[0]);
     expect(readPaths).toContain('userData');
-    await vi.waitFor(() => expect(existsSync(path.join(profile, 'recent-folders.json'))).toBe(true));
+    await waitFor(() => expect(existsSync(path.join(profile, 'recent-folders.json'))).toBe(true));
     expect(existsSync(path.join(tmp, 'default-profile'))).toBe(false);
   });
 
@@ -286,7 +300,7 @@ describe.each([
     mkdirSync(dropped, { recursive: true });
     writeFileSync(path.join(dropped, 'c.txt'), 'A dropped folder of one article.\n');
     expect(navigate(`file://${dropped}`)).toBe(true);
-    await vi.waitFor(() => expect(librariesSent(window).at(-1)?.folderName).toBe('dropped'));
+    await waitFor(() => expect(librariesSent(window).at(-1)?.folderName).toBe('dropped'));
     expect(opened()).toEqual(['https://example.com/page']);
 
     const open = window.webContents.windowOpenHandler!;
@@ -335,13 +349,21 @@ describe.each([
     mkdirSync(path.join(elsewhere, 'second'), { recursive: true });
     writeFileSync(path.join(elsewhere, 'second', 'd.txt'), 'The second launch asked for this folder.\n');
 
-    fake.emitApp('second-instance', {}, ['/usr/bin/electron', '--no-sandbox', '.', 'second'], elsewhere, undefined);
-    await vi.waitFor(() => expect(librariesSent(window).at(-1)?.folderName).toBe('second'));
+    fake.emitApp(
+      'second-instance',
+      {},
+      ['/usr/bin/electron', '--no-sandbox', '.', 'second'],
+      elsewhere,
+      undefined,
+    );
+    await waitFor(() => expect(librariesSent(window).at(-1)?.folderName).toBe('second'));
     expect(librariesSent(window).at(-1)?.scan.state).toBe('complete');
 
     // Its own reading travels as additionalData and wins over the argv.
-    fake.emitApp('second-instance', {}, ['/usr/bin/electron', '.', 'nonsense'], elsewhere, { folder: articles });
-    await vi.waitFor(() => expect(librariesSent(window).at(-1)?.folderName).toBe('articles'));
+    fake.emitApp('second-instance', {}, ['/usr/bin/electron', '.', 'nonsense'], elsewhere, {
+      folder: articles,
+    });
+    await waitFor(() => expect(librariesSent(window).at(-1)?.folderName).toBe('articles'));
 
     // `electron --no-sandbox .` names no folder: focus the window, open nothing.
     const sentBefore = librariesSent(window).length;
@@ -373,15 +395,16 @@ describe.each([
       writeFileSync(path.join(doomed, 'e.txt'), 'A folder that will be deleted.\n');
       const fake = await launch(loader, { args: ['.', doomed] });
       await start(fake, 'doomed');
+      await waitFor(() => expect(recentLabels(fake)[0]).toMatch(/^doomed /));
       rmSync(doomed, { recursive: true });
 
       fake.dialogAnswers.open.push({ canceled: false, filePaths: [path.join(tmp, 'missing')] });
       menuItem(fake, '&File', 'Open Folder').click();
-      await vi.waitFor(() => expect(messageBoxes(fake)).toHaveLength(1));
+      await waitFor(() => expect(messageBoxes(fake)).toHaveLength(1));
       expect(messageBoxes(fake)[0]!.message).toBe('Could not open the folder');
 
       menuItem(fake, '&File', 'Open Recent', 'doomed').click();
-      await vi.waitFor(() => expect(messageBoxes(fake)).toHaveLength(2));
+      await waitFor(() => expect(messageBoxes(fake)).toHaveLength(2));
       expect(messageBoxes(fake)[1]!.detail).toBeTruthy();
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(unhandled).toEqual([]);
@@ -394,6 +417,7 @@ describe.each([
   it('rebuilds File › Open Recent after a folder is opened from the window (button, Ctrl+O)', async () => {
     const fake = await launch(loader, { args: ['.', articles] });
     const window = await start(fake, 'articles');
+    await waitFor(() => expect(recentLabels(fake)).toEqual([expect.stringMatching(/^articles /)]));
     const other = path.join(tmp, 'work', 'other');
     mkdirSync(other, { recursive: true });
     writeFileSync(path.join(other, 'f.txt'), 'Another folder opened from the button.\n');
@@ -401,21 +425,22 @@ describe.each([
     const frame = window.webContents.mainFrame;
     const trusted = { senderFrame: frame, sender: { mainFrame: frame } };
     await fake.ipcHandlers.get(methodChannel('openFolderDialog'))!(trusted);
-    await vi.waitFor(() =>
-      expect(
-        (menuItem(fake, '&File', 'Open Recent').submenu as { label: string }[]).map((item) => item.label),
-      ).toEqual([expect.stringMatching(/^other {2}— /), expect.stringMatching(/^articles {2}— /)]),
+    await waitFor(() =>
+      expect(recentLabels(fake)).toEqual([
+        expect.stringMatching(/^other {2}— /),
+        expect.stringMatching(/^articles {2}— /),
+      ]),
     );
   });
 
   it('shows the window before the start-up folder is read, and lists it into the window', async () => {
     const fake = await launch(loader, { args: ['.', articles] });
     fake.makeReady();
-    await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+    await waitFor(() => expect(fake.windows).toHaveLength(1));
     const window = fake.windows[0]!;
     // The window exists before the first row of the folder is announced, and every announcement
     // reaches it; a window that asks meanwhile gets what was announced so far.
-    await vi.waitFor(() => expect(librariesSent(window).at(-1)?.scan.state).toBe('complete'));
+    await waitFor(() => expect(librariesSent(window).at(-1)?.scan.state).toBe('complete'));
     const frame = window.webContents.mainFrame;
     const trusted = { senderFrame: frame, sender: { mainFrame: frame } };
     const library = (await fake.ipcHandlers.get(methodChannel('getLibrary'))!(trusted)) as LibrarySnapshot;
@@ -427,7 +452,7 @@ describe.each([
     const emptyApp = mkdtempSync(path.join(tmp, 'app-without-samples-'));
     const fake = await launch(loader, { args: ['.', path.join(tmp, 'not-there')], appPath: emptyApp });
     fake.makeReady();
-    await vi.waitFor(() => expect(messageBoxes(fake)).toHaveLength(2));
+    await waitFor(() => expect(messageBoxes(fake)).toHaveLength(2));
     expect(fake.windows).toHaveLength(1);
     expect(messageBoxes(fake).map((box) => box.message)).toEqual([
       'Could not open the folder',
@@ -448,12 +473,75 @@ describe.each([
       await expect(handler({ senderFrame: foreign, sender: { mainFrame: foreign } }), method).rejects.toThrow(
         /Refused/,
       );
-      await expect(handler({ senderFrame: subFrame, sender: { mainFrame } }), method).rejects.toThrow(/Refused/);
+      await expect(handler({ senderFrame: subFrame, sender: { mainFrame } }), method).rejects.toThrow(
+        /Refused/,
+      );
       await expect(handler({ senderFrame: null, sender: { mainFrame } }), method).rejects.toThrow(/Refused/);
     }
     const trusted = { senderFrame: mainFrame, sender: { mainFrame } };
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(fake.ipcHandlers.get(methodChannel('getRecentFolders'))!(trusted)).resolves.toHaveLength(1),
     );
+  });
+});
+
+const loadSourcePreload: Loader = async (fake) => {
+  vi.resetModules();
+  vi.doMock('electron', () => fake.module);
+  await import('../preload/index');
+};
+
+const loadBuiltPreload: Loader = async (fake) => {
+  const file = path.join(ROOT, 'out/preload/index.cjs');
+  delete requireHere.cache[file];
+  const moduleInternals = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const load = moduleInternals._load;
+  moduleInternals._load = function (this: unknown, request: string, ...rest: unknown[]) {
+    return request === 'electron' ? fake.module : load.call(this, request, ...rest);
+  };
+  try {
+    requireHere(file);
+  } finally {
+    moduleInternals._load = load;
+  }
+};
+
+describe.each([
+  ['preload/index.ts', loadSourcePreload],
+  ['out/preload/index.cjs (built)', loadBuiltPreload],
+] as const)('%s with a fake electron', (name, loader) => {
+  beforeAll(() => {
+    if (loader === loadBuiltPreload) ensureFreshBuild();
+  }, 300_000);
+  afterEach(() => delete (process as { sandboxed?: boolean }).sandboxed);
+
+  const exposedBridge = async (sandboxed: boolean | undefined): Promise<FakeElectron> => {
+    const fake = createFakeElectron({ appPath: ROOT, defaultUserData: tmp });
+    if (sandboxed === undefined) delete (process as { sandboxed?: boolean }).sandboxed;
+    else (process as { sandboxed?: boolean }).sandboxed = sandboxed;
+    await loader(fake);
+    return fake;
+  };
+
+  it('exposes window.variorum once, calling ipcRenderer on the derived channels', async () => {
+    const fake = await exposedBridge(true);
+    expect(fake.calls.filter((call) => call.api === 'contextBridge.exposeInMainWorld')).toEqual([
+      expect.objectContaining({ args: ['variorum'] }),
+    ]);
+    const bridge = fake.exposed.get('variorum') as Record<string, (...args: unknown[]) => unknown>;
+    expect(Object.keys(bridge).sort()).toEqual([...methodNames, 'on', 'sandboxed'].sort());
+    await bridge['getLibrary']!();
+    expect(fake.calls.at(-1)).toMatchObject({
+      api: 'ipcRenderer.invoke',
+      args: [methodChannel('getLibrary')],
+    });
+  });
+
+  it(`reports the preload's sandbox as it found it (${name})`, async () => {
+    const bridgeOf = (electron: FakeElectron): Record<string, unknown> =>
+      electron.exposed.get('variorum') as Record<string, unknown>;
+    expect(bridgeOf(await exposedBridge(true))['sandboxed']).toBe(true);
+    // `sandbox: false` with context isolation: Node's process has no `sandboxed` property.
+    expect(bridgeOf(await exposedBridge(undefined))['sandboxed']).toBe(false);
   });
 });

@@ -55,9 +55,8 @@ function runPrimaryInstance(): void {
   const compareRunner = new CompareRunner(paths.compareWorker);
   const recentFolders = new RecentFolders(path.join(app.getPath('userData'), 'recent-folders.json'));
 
-  const withWindow = <T>(
-    show: (window: BrowserWindow | null) => Promise<T>,
-  ): Promise<T> => show(mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+  const withWindow = <T>(show: (window: BrowserWindow | null) => Promise<T>): Promise<T> =>
+    show(mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
   const chooseFolder = async (): Promise<string | null> => {
     const options: Electron.OpenDialogOptions = {
@@ -115,6 +114,7 @@ function runPrimaryInstance(): void {
     ).catch(() => {});
   };
 
+  let remembering: Promise<void> = Promise.resolve();
   const services: Services = {
     library,
     chooseFolder,
@@ -126,9 +126,12 @@ function runPrimaryInstance(): void {
     recentFolders: {
       list: () => recentFolders.list(),
       pathOf: (id) => recentFolders.pathOf(id),
-      remember: async (folder) => {
-        await recentFolders.remember(folder);
-        void buildMenu();
+      remember: (folder) => {
+        // One write at a time: two opens in quick succession would otherwise both read the old
+        // list, and the slower write would drop the other folder.
+        const write = remembering.then(() => recentFolders.remember(folder));
+        remembering = write.catch(() => {});
+        return write.then(() => void buildMenu());
       },
     },
     runComparison: (request, options) => compareRunner.run(request, options),
@@ -155,9 +158,14 @@ function runPrimaryInstance(): void {
     () =>
       void action().catch((error: unknown) => reportError('Could not open the folder', error));
 
+  // Builds can overlap (start-up, then a folder opened at once); only the latest one is applied,
+  // so a slower read of the recent list never puts back an older menu.
+  let menuBuilds = 0;
   async function buildMenu(): Promise<void> {
+    const build = ++menuBuilds;
     const isMac = process.platform === 'darwin';
     const recent = await recentFolders.list().catch(() => []);
+    if (build !== menuBuilds) return;
     const template: Electron.MenuItemConstructorOptions[] = [
       ...(isMac ? [{ role: 'appMenu' as const }] : []),
       {

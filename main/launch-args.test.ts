@@ -51,7 +51,12 @@ describe('requestedFolder', () => {
   it('falls back to VARIORUM_OPEN, relative to where npm was run (INIT_CWD)', () => {
     expect(requestedFolder({ argv, cwd, unpackaged: true, env: { VARIORUM_OPEN: '/data' } })).toBe('/data');
     expect(
-      requestedFolder({ argv, cwd, unpackaged: true, env: { VARIORUM_OPEN: 'texts', INIT_CWD: '/home/ada' } }),
+      requestedFolder({
+        argv,
+        cwd,
+        unpackaged: true,
+        env: { VARIORUM_OPEN: 'texts', INIT_CWD: '/home/ada' },
+      }),
     ).toBe('/home/ada/texts');
     expect(requestedFolder({ argv, cwd, unpackaged: true, env: { VARIORUM_OPEN: 'texts' } })).toBe(
       path.resolve(cwd, 'texts'),

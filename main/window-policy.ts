@@ -30,7 +30,8 @@ export const CONTENT_SECURITY_POLICY = [
 export const DEVELOPMENT_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
   "script-src 'self'",
   "script-src 'self' 'unsafe-inline'",
-)  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+)
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
   // A <meta> policy cannot carry frame-ancestors (Chromium warns and ignores it).
   .replace("; frame-ancestors 'none'", '');
 
