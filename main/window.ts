@@ -49,25 +49,6 @@ export function installPermissionHandlers(appOrigin: string): void {
   );
 }
 
-/**
- * The window's web preferences, exactly. Auxclick is off so a middle click on a link cannot
- * open a window behind the window-open handler's back (Electronegativity AUXCLICK_JS_CHECK).
- */
-export function webPreferencesFor(preloadPath: string): Electron.WebPreferences {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    webviewTag: false,
-    spellcheck: false,
-    disableBlinkFeatures: 'Auxclick',
-  };
-}
-
 export interface WindowOptions {
   preloadPath: string;
   /** app://variorum/ when built; the dev server's URL under `npm run dev`. */
@@ -86,10 +67,25 @@ export function createMainWindow({ preloadPath, startUrl, onFolderDropped }: Win
     title: 'Variorum',
     show: false,
     backgroundColor: '#f7f5f0',
-    webPreferences: webPreferencesFor(preloadPath),
+    // Written out here, not built elsewhere, so Electronegativity can read them. Auxclick is
+    // off so a middle click on a link cannot open a window (AUXCLICK_JS_CHECK).
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   window.once('ready-to-show', () => window.show());
 
+  // Electronegativity OPEN_EXTERNAL_JS_CHECK (tentative), reviewed: only http(s) URLs without
+  // credentials reach openExternal (isSafeExternalUrl), never file:, app: or custom schemes.
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
@@ -99,6 +95,7 @@ export function createMainWindow({ preloadPath, startUrl, onFolderDropped }: Win
     event.preventDefault();
     const dropped = droppedPath(url);
     if (dropped) onFolderDropped(dropped);
+    // OPEN_EXTERNAL_JS_CHECK (tentative), reviewed: the same http(s)-only test as above.
     else if (isSafeExternalUrl(url)) void shell.openExternal(url);
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
