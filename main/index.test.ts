@@ -3,7 +3,16 @@
 // window preferences, permissions, navigation, the app:// handler, second launches, menu
 // errors and IPC registration are checked as Electron would exercise them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,6 +102,7 @@ afterEach(() => {
   process.argv = saved.argv;
   process.env = { ...saved.env };
   delete (process as { defaultApp?: boolean }).defaultApp;
+  delete (process as { resourcesPath?: string }).resourcesPath;
   vi.doUnmock('electron');
 });
 
@@ -102,6 +112,8 @@ interface LaunchOptions {
   env?: Record<string, string>;
   appPath?: string;
   lockGranted?: boolean;
+  /** Run as an installed app: no app path in argv, files under process.resourcesPath. */
+  packagedAt?: string;
 }
 
 async function launch(loader: Loader, options: LaunchOptions = {}): Promise<FakeElectron> {
@@ -110,9 +122,15 @@ async function launch(loader: Loader, options: LaunchOptions = {}): Promise<Fake
     appPath: options.appPath ?? ROOT,
     defaultUserData: path.join(tmp, 'default-profile'),
     lockGranted: options.lockGranted,
+    isPackaged: Boolean(options.packagedAt),
   });
-  process.argv = ['/usr/bin/electron', ...(options.args ?? ['--no-sandbox', '.'])];
-  (process as { defaultApp?: boolean }).defaultApp = true;
+  if (options.packagedAt) {
+    process.argv = [path.join(options.packagedAt, 'variorum'), ...(options.args ?? [])];
+    (process as { resourcesPath?: string }).resourcesPath = path.join(options.packagedAt, 'resources');
+  } else {
+    process.argv = ['/usr/bin/electron', ...(options.args ?? ['--no-sandbox', '.'])];
+    (process as { defaultApp?: boolean }).defaultApp = true;
+  }
   process.env = { ...saved.env, VARIORUM_PROFILE_DIR: profile, ...options.env };
   delete process.env['ELECTRON_RENDERER_URL'];
   delete process.env['VARIORUM_OPEN'];
@@ -458,6 +476,24 @@ describe.each([
       'Could not open the folder',
       'Could not open the sample folder',
     ]);
+  });
+
+  it('opens the samples beside app.asar on the first run of an installed app', async () => {
+    const installed = mkdtempSync(path.join(tmp, 'installed-'));
+    cpSync(path.join(ROOT, 'resources/samples'), path.join(installed, 'resources/samples'), {
+      recursive: true,
+    });
+    const fake = await launch(loader, {
+      packagedAt: installed,
+      appPath: path.join(installed, 'resources/app.asar'),
+    });
+    const window = await start(fake, 'samples');
+    expect(librariesSent(window).at(-1)?.articles.length).toBeGreaterThan(0);
+    expect(messageBoxes(fake)).toEqual([]);
+    // An installed app's own path is not a folder argument: `variorum DIR` opens DIR.
+    fake.emitApp('will-quit');
+    const withFolder = await launch(loader, { packagedAt: installed, args: [articles] });
+    await start(withFolder, 'articles');
   });
 
   it('registers one IPC handler per contract method, each refusing foreign frames', async () => {
