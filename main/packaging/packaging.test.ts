@@ -75,6 +75,7 @@ describe('electron-builder.yml', () => {
       expect(packs(inAsar(file)), file).toBe(true);
     }
     expect(packs('out/main/index.js')).toBe(true);
+    expect(packs('out/main/prepare-worker.js')).toBe(true);
     expect(packs('package.json')).toBe(true);
     for (const source of [
       'main/index.ts',
