@@ -2,7 +2,7 @@
 // version and fails on any finding of medium severity or more with firm or certain confidence.
 // Tentative findings are reviewed in a comment beside the code they name (main/window.ts).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -48,7 +48,12 @@ export function findingsOf(csv) {
   const [header, ...rows] = parseCsv(csv);
   if (!header || header[0]?.trim() !== 'issue') throw new Error('not an Electronegativity CSV report');
   const columns = header.map((name) => name.trim());
-  return rows.map((cells) => Object.fromEntries(columns.map((name, i) => [name, (cells[i] ?? '').trim()])));
+  // A row that is not a finding means the report cannot be trusted: fail rather than pass.
+  const broken = rows.find(
+    (cells) => cells.length !== columns.length || !/^[A-Z0-9_]+$/.test(cells[0].trim()),
+  );
+  if (broken) throw new Error(`unreadable Electronegativity report row: ${broken.join(',').slice(0, 120)}`);
+  return rows.map((cells) => Object.fromEntries(columns.map((name, i) => [name, cells[i].trim()])));
 }
 
 /** The findings that fail the build. */
@@ -67,6 +72,8 @@ function main() {
   ).version;
   const report = path.join(ROOT, 'test-results', 'electronegativity.csv');
   mkdirSync(path.dirname(report), { recursive: true });
+  // Electronegativity writes over an existing report without truncating it.
+  rmSync(report, { force: true });
   const cli = path.join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js');
   // -e pins the version so nothing is fetched; the release-list check needs the network.
   execFileSync(

@@ -36,5 +36,11 @@ describe('the Electronegativity gate', () => {
   it('refuses a file that is not its report, rather than passing it', () => {
     expect(() => findingsOf('')).toThrow(/not an Electronegativity/);
     expect(() => findingsOf('name,value\nx,1\n')).toThrow(/not an Electronegativity/);
+    // What a report written over a longer old one looks like: the tail of an old row first.
+    expect(() =>
+      findingsOf(
+        `${HEADER}ne'; object-src 'none'","One or more",https://x\n${row('AUXCLICK_JS_CHECK', 'MEDIUM', 'FIRM')}`,
+      ),
+    ).toThrow(/unreadable/);
   });
 });
