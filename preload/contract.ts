@@ -277,4 +277,10 @@ export type Unsubscribe = () => void;
 /** What the renderer sees as `window.variorum`. */
 export type VariorumApi = VariorumMethods & {
   on<E extends EventName>(event: E, listener: (payload: VariorumEvents[E]) => void): Unsubscribe;
+  /**
+   * Whether the preload that built this bridge ran in a sandboxed renderer (its
+   * `process.sandboxed`). The page itself cannot tell: context isolation alone already hides
+   * Node from it. False in the test harness, which has no preload.
+   */
+  readonly sandboxed: boolean;
 };
