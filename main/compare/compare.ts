@@ -78,7 +78,7 @@ export function compareTexts(
   const options: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...partialOptions };
   const a = prepare(textA, options);
   const b = prepare(textB, options);
-  const { chain, moves } = alignParagraphs(a, b);
+  const { chain, moves } = alignParagraphs(a, b, (i, j) => wordsAgree(a[i]!, b[j]!));
 
   let budgetLeft = TOTAL_BUDGET;
   let coarse = false;
@@ -212,6 +212,21 @@ export function compareTexts(
   emitGap(nextA, a.length, nextB, b.length);
 
   return { rows, stats: statsOf(rows, a, b, commonWords), coarse };
+}
+
+/** A move found only by its words needs this many words on each side, and this word Dice. */
+const WORD_MOVE_MIN_WORDS = 12;
+const WORD_MOVE_MIN_SIMILARITY = 0.4;
+
+/** Whether two paragraphs share enough words, in order, to be one paragraph that moved. */
+function wordsAgree(left: Paragraph, right: Paragraph): boolean {
+  if (left.words < WORD_MOVE_MIN_WORDS || right.words < WORD_MOVE_MIN_WORDS) return false;
+  const size = left.wordTokens.length + right.wordTokens.length;
+  const diff = diffTokens(left.wordTokens, right.wordTokens, {
+    maxEditLength: Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size))),
+    charDetail: false,
+  });
+  return !diff.coarse && (2 * diff.commonWords) / (left.words + right.words) >= WORD_MOVE_MIN_SIMILARITY;
 }
 
 /** Gaps up to this many candidate pairs are paired optimally; larger ones greedily in order. */

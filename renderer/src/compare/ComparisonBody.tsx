@@ -213,8 +213,8 @@ export function ComparisonBody({
           type="button"
           onClick={previousParagraph}
           disabled={changes.length === 0}
-          title="Previous changed paragraph (Shift+p, Shift+Alt+↑)"
-          aria-label="Previous changed paragraph"
+          title="Previous paragraph with changes (Shift+p, Shift+Alt+↑)"
+          aria-label="Previous paragraph with changes"
         >
           ⇞
         </button>
@@ -247,8 +247,8 @@ export function ComparisonBody({
           type="button"
           onClick={nextParagraph}
           disabled={changes.length === 0}
-          title="Next changed paragraph (Shift+n, Shift+Alt+↓)"
-          aria-label="Next changed paragraph"
+          title="Next paragraph with changes (Shift+n, Shift+Alt+↓)"
+          aria-label="Next paragraph with changes"
         >
           ⇟
         </button>
@@ -338,7 +338,12 @@ export function ComparisonBody({
                   row={row}
                   layout={layout}
                   onFollowMove={followMove}
-                  currentChange={virtualItem.index === currentStop?.item ? currentStop.local : undefined}
+                  currentChange={
+                    // A whole paragraph that is one change is marked by its row alone.
+                    virtualItem.index === currentStop?.item && row.kind === 'changed'
+                      ? currentStop.local
+                      : undefined
+                  }
                 />
               </div>
             );
