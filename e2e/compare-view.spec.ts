@@ -33,10 +33,12 @@ test('steps through the changes edit by edit, and paragraph by paragraph with Sh
   await expect(counter).toHaveText('Change 2 of 11');
   await expect(currentChange).toHaveText(['for months']);
   await page.keyboard.press('Alt+ArrowDown');
+  // A moved paragraph is one change, where it lands in B.
   await expect(counter).toHaveText('Change 3 of 11');
-  await expect(currentChange).toHaveText(['$4.8', '$8.4']);
+  await expect(page.locator('.row.is-current')).toHaveAttribute('data-kind', 'moved');
   await page.keyboard.press('Shift+N');
   await expect(counter).toHaveText('Change 4 of 11');
+  await expect(currentChange).toHaveText(['$4.8', '$8.4']);
   await page.keyboard.press('Shift+P');
   await expect(counter).toHaveText('Change 3 of 11');
   await page.keyboard.press('Shift+P');
