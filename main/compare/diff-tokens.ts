@@ -73,6 +73,13 @@ function wordDetail(before: string, after: string): WordDetail {
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
+/** The tokens from `start` up to and including the `count`-th non-blank one. */
+function takeTokens(tokens: Token[], start: number, count: number): Token[] {
+  let end = start;
+  for (let taken = 0; taken < count; end++) if (!tokens[end]!.blank) taken++;
+  return tokens.slice(start, end);
+}
+
 /**
  * Diffs two token lists. Blank tokens (nothing left once ignored differences are removed, such
  * as a lone dash under ignore-punctuation) take no part in the diff: they are shown faintly
@@ -129,24 +136,61 @@ export function diffTokens(
     const nextChange = changes[c + 1];
     const added = change.added ? count : nextChange?.added ? nextChange.count : 0;
     if (change.removed && nextChange?.added) c++;
-    if (removed === 1 && added === 1) {
-      const a = nextLeft();
-      const b = nextRight();
-      const detail = wordDetail(a.text, b.text);
-      if (detail && 'spacingOnly' in detail) {
-        edits.push({ op: 'delete', text: a.text, spacingOnly: true });
-        edits.push({ op: 'insert', text: b.text, spacingOnly: true });
-      } else if (detail && options.charDetail) {
+    // Words at either end of a replacement that differ only in the whitespace after them (a
+    // line break turned into a space, a paragraph's last word now followed by more) are
+    // "spacing only", not a deleted word beside its own re-insertion.
+    const leftTokens = takeTokens(left, l, removed);
+    const rightTokens = takeTokens(right, r, added);
+    l += leftTokens.length;
+    r += rightTokens.length;
+    if (leftTokens.some((token) => token.blank) || rightTokens.some((token) => token.blank)) {
+      // Blank tokens stay where they stand, shown faintly; no peeling across them.
+      for (const token of leftTokens)
+        pushEdit(edits, token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
+      for (const token of rightTokens)
+        pushEdit(edits, token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
+      continue;
+    }
+    let head = 0;
+    while (
+      head < leftTokens.length &&
+      head < rightTokens.length &&
+      leftTokens[head]!.text.trimEnd() === rightTokens[head]!.text.trimEnd()
+    ) {
+      edits.push({ op: 'delete', text: leftTokens[head]!.text, spacingOnly: true });
+      edits.push({ op: 'insert', text: rightTokens[head]!.text, spacingOnly: true });
+      head++;
+    }
+    let tail = 0;
+    while (
+      tail < leftTokens.length - head &&
+      tail < rightTokens.length - head &&
+      leftTokens[leftTokens.length - 1 - tail]!.text.trimEnd() ===
+        rightTokens[rightTokens.length - 1 - tail]!.text.trimEnd()
+    ) {
+      tail++;
+    }
+    const middleLeft = leftTokens.slice(head, leftTokens.length - tail);
+    const middleRight = rightTokens.slice(head, rightTokens.length - tail);
+    if (middleLeft.length === 1 && middleRight.length === 1) {
+      const a = middleLeft[0]!;
+      const b = middleRight[0]!;
+      const detail = options.charDetail ? wordDetail(a.text, b.text) : null;
+      if (detail && 'left' in detail) {
         edits.push({ op: 'delete', text: a.text, chars: detail.left });
         edits.push({ op: 'insert', text: b.text, chars: detail.right });
       } else {
         pushEdit(edits, { op: 'delete', text: a.text });
         pushEdit(edits, { op: 'insert', text: b.text });
       }
-      continue;
+    } else {
+      for (const token of middleLeft) pushEdit(edits, { op: 'delete', text: token.text });
+      for (const token of middleRight) pushEdit(edits, { op: 'insert', text: token.text });
     }
-    for (let k = 0; k < removed; k++) pushEdit(edits, { op: 'delete', text: nextLeft().text });
-    for (let k = 0; k < added; k++) pushEdit(edits, { op: 'insert', text: nextRight().text });
+    for (let k = tail; k > 0; k--) {
+      edits.push({ op: 'delete', text: leftTokens[leftTokens.length - k]!.text, spacingOnly: true });
+      edits.push({ op: 'insert', text: rightTokens[rightTokens.length - k]!.text, spacingOnly: true });
+    }
   }
   while (l < left.length) pushEdit(edits, blankEdit(left[l++]!.text, 'left'));
   while (r < right.length) pushEdit(edits, blankEdit(right[r++]!.text, 'right'));

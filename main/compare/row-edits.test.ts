@@ -110,6 +110,22 @@ describe('character-exact marks', () => {
   });
 });
 
+describe('spacing only at the ends of a longer replacement', () => {
+  it('shows a word kept before new text once, not deleted and inserted again', () => {
+    const a = 'three other mark twain books).\nimage:mark_twain2.jpg';
+    const b = 'three other mark twain books). the book was first published in 1884.';
+    const row = compareTexts(a, b).rows[0]!;
+    const inline = inlinePieces(row).map((piece) => [piece.side, piece.op, piece.text.trimEnd()]);
+    expect(inline.slice(0, 3)).toEqual([
+      ['both', 'equal', 'three other mark twain'],
+      ['both', 'spacing', 'books).'],
+      ['left', 'delete', 'image:mark_twain2.jpg'],
+    ]);
+    expect(inline.filter(([, , text]) => text === 'books).')).toHaveLength(1);
+    expect(layoutProblems(a, b, compareTexts(a, b))).toEqual([]);
+  });
+});
+
 describe('changes, edit by edit', () => {
   it('counts each run of deleted/inserted words in a row, and a whole added, removed or moved paragraph once', () => {
     const a =
