@@ -64,7 +64,9 @@ type TextEdit = Exclude<RowEdit, { op: 'normalized' }>;
 
 function sideSegment<Op extends TextEdit['op']>(edit: TextEdit & { op: Op }): Segment<Op> {
   const segment: Segment<Op> = { op: edit.op, text: edit.text };
-  if ('chars' in edit && edit.chars) segment.chars = edit.chars.map((part) => ({ ...part }));
+  // Shared with the edit, not copied: the result is read-only once built (and long texts have
+  // many such words).
+  if ('chars' in edit && edit.chars) segment.chars = edit.chars;
   if ('spacingOnly' in edit && edit.spacingOnly) segment.spacingOnly = true;
   return segment;
 }
