@@ -47,11 +47,16 @@ export function SegmentText({ pieces, current }: { pieces: Piece[]; current?: nu
     <>
       {pieces.map((piece, index) => {
         const space = piece.text.slice(piece.text.trimEnd().length);
+        // Inline, A's last word (no space after it) can meet B's next word: keep them apart by
+        // a margin, not by text that is in neither version.
+        const joined = space === '' && index < pieces.length - 1 ? ' seg-joined' : '';
+        const currentClass =
+          piece.change !== undefined && piece.change === current ? ' is-current-change' : '';
         const props = {
           'data-side': piece.side,
           'data-op': piece.op,
           'data-change': piece.change,
-          className: `seg${piece.change !== undefined && piece.change === current ? ' is-current-change' : ''}`,
+          className: `seg${currentClass}${joined}`,
           title: piece.op === 'spacing' ? spacingTitle(piece) : TITLE[piece.op],
         };
         const content = (
