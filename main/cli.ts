@@ -9,12 +9,14 @@ import { countWords, formatOf } from './library/parse-article';
 import { prepareArticle, type PreparedArticle } from './library/prepare-article';
 import { readTextFile } from './library/read-file';
 import { scanFolder } from './library/scan-folder';
+import { CORPUS_USAGE, runCorpusCommand } from './corpus/corpus-cli';
 
 const USAGE = `Usage:
   variorum diff A B [--json] [--no-clean] [--granularity word|sentence]
                     [--ignore-case] [--ignore-whitespace] [--ignore-punctuation]
                     [--ignore-typography]
   variorum scan DIR [--json]
+${CORPUS_USAGE}
 
 Exit status: 0 same (or scan found articles), 1 different, 2 trouble.`;
 
@@ -196,6 +198,7 @@ async function runScan(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'matrix' || argv[0] === 'passages') return runCorpusCommand(argv[0], argv.slice(1), io);
   try {
     const args = parseArgs(argv);
     if (args.command === '') throw new UsageError('no command given');

@@ -1,0 +1,89 @@
+// Words of a cleaned text as the corpus pipeline sees them: letters and digits (apostrophes
+// inside a word kept), folded for case and typography, each with its place in the text and
+// a 32-bit hash; and the hashed shingles (runs of SHINGLE words) built from them.
+
+/** Words per shingle: long enough that stock phrases rarely match, short enough for quotes. */
+export const SHINGLE = 5;
+
+export interface WordList {
+  /** UTF-16 offsets of each word in the text. */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Hash of each word's folded form. */
+  hashes: Uint32Array;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** FNV-1a over UTF-16 units, with a final mix so near keys spread. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return mix(hash);
+}
+
+function mix(value: number): number {
+  let x = value ^ (value >>> 16);
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** Case, accents' composition and curly apostrophes do not make two words differ. */
+export const foldWord = (word: string): string => word.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+
+export function wordsOf(text: string): WordList {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hashes: number[] = [];
+  for (const match of text.matchAll(WORD)) {
+    starts.push(match.index);
+    ends.push(match.index + match[0].length);
+    hashes.push(hashString(foldWord(match[0])));
+  }
+  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), hashes: Uint32Array.from(hashes) };
+}
+
+/** The hash of each run of SHINGLE words, by its first word (empty when the text is shorter). */
+export function shinglesOf(words: WordList): Uint32Array {
+  const count = Math.max(0, words.hashes.length - SHINGLE + 1);
+  const shingles = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let hash = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE; k++) hash = Math.imul(hash ^ words.hashes[i + k]!, 16777619);
+    shingles[i] = mix(hash);
+  }
+  return shingles;
+}
+
+/** Distinct values, ascending. */
+export function distinctSorted(values: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(values).sort();
+  let length = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i]!;
+  }
+  return sorted.slice(0, length);
+}
+
+/** Maps UTF-16 offsets of one text to code points, as note anchors count them. */
+export function codePointOffsets(text: string): (offset: number) => number {
+  // Most texts have no astral characters: then the offsets already are code points.
+  if (!/[\uD800-\uDBFF]/.test(text)) return (offset) => offset;
+  const astralBefore: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) astralBefore.push(i);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = astralBefore.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (astralBefore[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return offset - low;
+  };
+}
