@@ -4,7 +4,7 @@
 // folder where one file changed recomputes only what that file touches.
 import { connectedGroups, orderGroup, type GroupMember } from './groups';
 import { findSharedPassages, type FoundPassage } from './passages';
-import { coveredWords, pairScore, type PairScore } from './score';
+import { coveredWords, pairScore, ShingleSet, type PairScore } from './score';
 import { buildPostings, candidatePairs } from './shingle-index';
 import { distinctSorted, shinglesOf, wordsOf, type WordList } from './words';
 
@@ -39,6 +39,9 @@ export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = {
   groupContainment: 0.5,
   groupMinWords: 25,
 };
+
+/** Past this many articles, candidate pairs are counted on a quarter of the shingles. */
+const SAMPLE_ABOVE = 1000;
 
 export interface ScoredPair extends PairScore {
   a: number;
@@ -109,7 +112,9 @@ export class CorpusAnalyser {
     checkCancelled?.();
     onProgress?.('indexing', 0);
     const postings = buildPostings(features.map((feature) => feature.distinct));
-    const candidates = candidatePairs(postings, docs.length, { maxDf: this.options.maxDf, minShared: 2 });
+    // Small folders count every shingle, so even pairs sharing a sentence get a figure.
+    const sample = docs.length > SAMPLE_ABOVE ? 4 : 1;
+    const candidates = candidatePairs(postings, docs.length, { maxDf: this.options.maxDf, minShared: 2, sample });
     checkCancelled?.();
     onProgress?.('scoring', 0);
     const pairs = this.scorePairs(docs, features, candidates, hooks);
@@ -164,9 +169,10 @@ export class CorpusAnalyser {
     });
     const coveredA = new Int32Array(pending.length);
     const coveredB = new Int32Array(pending.length);
+    const set = new ShingleSet();
     for (let d = 0; d < docs.length; d++) {
       if (partners[d]!.length === 0) continue;
-      const set = new Set(features[d]!.distinct);
+      set.fill(features[d]!.distinct);
       for (const p of partners[d]!) {
         const { a, b } = pending[p]!;
         if (a === d) coveredB[p] = coveredWords(features[b]!.shingles, set);

@@ -3,7 +3,7 @@
 // joined through the shingles they share); quotations from the text inside quotation marks,
 // matched word for word after folding case and typography.
 import type { Postings } from './shingle-index';
-import { foldWord, SHINGLE, type WordList } from './words';
+import { SHINGLE, wordsOf, type WordList } from './words';
 
 export interface PassageDoc {
   text: string;
@@ -34,8 +34,6 @@ export interface PassageOptions {
   minQuotationWords: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
 interface Quote {
   start: number;
   end: number;
@@ -50,16 +48,15 @@ export function quotationsOf(text: string): Quote[] {
     for (const match of text.matchAll(pattern)) {
       const inner = match[1]!;
       if (/\n[ \t]*\n/.test(inner)) continue;
-      const words = [...inner.matchAll(WORD)];
-      if (words.length === 0) continue;
+      const words = wordsOf(inner);
+      const count = words.hashes.length;
+      if (count === 0) continue;
       const innerStart = match.index + 1;
-      const first = words[0]!;
-      const last = words[words.length - 1]!;
       quotes.push({
-        start: innerStart + first.index,
-        end: innerStart + last.index + last[0].length,
-        key: words.map((word) => foldWord(word[0])).join(' '),
-        words: words.length,
+        start: innerStart + words.starts[0]!,
+        end: innerStart + words.ends[count - 1]!,
+        key: words.hashes.join(','),
+        words: count,
       });
     }
   }

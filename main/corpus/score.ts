@@ -11,8 +11,46 @@ export interface PairScore {
   coveredWords: number;
 }
 
+/**
+ * One article's distinct shingles as an open-addressing table of typed arrays: built once
+ * per article and probed for each of its partners, without a JS Set's allocations.
+ */
+export class ShingleSet {
+  private slots = new Uint32Array(0);
+  private used = new Uint8Array(0);
+  private mask = 0;
+
+  /** Replaces the contents (the buffers are reused when large enough). */
+  fill(hashes: Uint32Array): this {
+    let size = 16;
+    while (size < hashes.length * 2) size <<= 1;
+    if (this.slots.length < size) {
+      this.slots = new Uint32Array(size);
+      this.used = new Uint8Array(size);
+    } else this.used.fill(0, 0, size);
+    this.mask = size - 1;
+    for (let i = 0; i < hashes.length; i++) {
+      const hash = hashes[i]!;
+      let at = hash & this.mask;
+      while (this.used[at] && this.slots[at] !== hash) at = (at + 1) & this.mask;
+      this.slots[at] = hash;
+      this.used[at] = 1;
+    }
+    return this;
+  }
+
+  has(hash: number): boolean {
+    let at = hash & this.mask;
+    while (this.used[at]) {
+      if (this.slots[at] === hash) return true;
+      at = (at + 1) & this.mask;
+    }
+    return false;
+  }
+}
+
 /** Words of a text (given as its shingle sequence) covered by shingles in `other`. */
-export function coveredWords(shingles: Uint32Array, other: ReadonlySet<number>): number {
+export function coveredWords(shingles: Uint32Array, other: { has(hash: number): boolean }): number {
   let coveredUntil = -1;
   let covered = 0;
   for (let i = 0; i < shingles.length; i++) {

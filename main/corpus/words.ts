@@ -13,8 +13,6 @@ export interface WordList {
   hashes: Uint32Array;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
 /** FNV-1a over UTF-16 units, with a final mix so near keys spread. */
 export function hashString(text: string): number {
   let hash = 0x811c9dc5;
@@ -33,16 +31,56 @@ function mix(value: number): number {
 /** Case, accents' composition and curly apostrophes do not make two words differ. */
 export const foldWord = (word: string): string => word.normalize('NFKC').toLowerCase().replace(/’/g, "'");
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const isAsciiWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** A word character: letters, digits and combining marks; other scripts through Unicode. */
+function isWordCode(text: string, at: number, code: number): boolean {
+  if (code < 128) return isAsciiWordCode(code);
+  if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(at, at + 2));
+  return LETTER_OR_DIGIT.test(text[at]!);
+}
+
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+
+/**
+ * One pass over the text without regular-expression matches or substrings for plain ASCII
+ * words (the common case); other words are folded with foldWord.
+ */
 export function wordsOf(text: string): WordList {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
-  for (const match of text.matchAll(WORD)) {
-    starts.push(match.index);
-    ends.push(match.index + match[0].length);
-    hashes.push(hashString(foldWord(match[0])));
+  const capacity = (text.length >> 1) + 1;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const hashes = new Uint32Array(capacity);
+  let count = 0;
+  const length = text.length;
+  for (let i = 0; i < length; ) {
+    const code = text.charCodeAt(i);
+    if (!isWordCode(text, i, code)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let hash = 0x811c9dc5;
+    while (i < length) {
+      const c = text.charCodeAt(i);
+      if (isWordCode(text, i, c)) {
+        if (c >= 128) ascii = false;
+        hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      } else if (isApostrophe(c) && i + 1 < length && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
+        hash = Math.imul(hash ^ 39, 16777619);
+        i++;
+      } else break;
+    }
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count] = ascii ? mix(hash) : hashString(foldWord(text.slice(start, i)));
+    count++;
   }
-  return { starts: Int32Array.from(starts), ends: Int32Array.from(ends), hashes: Uint32Array.from(hashes) };
+  return { starts: starts.slice(0, count), ends: ends.slice(0, count), hashes: hashes.slice(0, count) };
 }
 
 /** The hash of each run of SHINGLE words, by its first word (empty when the text is shorter). */
