@@ -4,6 +4,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { CompareRunner } from './compare/compare-runner';
+import { CorpusRunner } from './corpus/corpus-runner';
+import { OverviewService } from './corpus/overview-service';
 import type { ExportFormat } from '../preload/contract';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Services } from './ipc';
 import { Library } from './library/library';
@@ -34,6 +36,7 @@ async function chooseFolder(): Promise<string | null> {
 }
 
 const compareRunner = new CompareRunner(path.join(__dirname, 'compare-worker.js'));
+const corpusRunner = new CorpusRunner(path.join(__dirname, 'corpus-worker.js'));
 const recentFolders = new RecentFolders(path.join(app.getPath('userData'), 'recent-folders.json'));
 const EXPORT_FILTERS: Record<ExportFormat, Electron.FileFilter> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
@@ -74,6 +77,7 @@ const services: Services = {
   backupsDir: path.join(app.getPath('userData'), 'backups'),
   recentFolders,
   runComparison: (request, options) => compareRunner.run(request, options),
+  overview: new OverviewService(library, (docs, minWords, options) => corpusRunner.run(docs, minWords, options)),
 };
 const handlers = createHandlers(services, emit);
 const openAndAnnounce = folderOpener(services, emit);
@@ -153,6 +157,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     library.close();
     void compareRunner.dispose();
+    void corpusRunner.dispose();
   });
 
   void app.whenReady().then(async () => {

@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { methodNames, methodChannel } from '../../preload/contract';
 import { CompareRunner } from '../../main/compare/compare-runner';
+import { CorpusRunner } from '../../main/corpus/corpus-runner';
+import { OverviewService } from '../../main/corpus/overview-service';
 import {
   createHandlers,
   dispatch,
@@ -83,6 +85,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   const recentFolders = new RecentFolders(path.join(profile, 'recent-folders.json'));
   // Comparisons run in the real worker thread, from the built worker entry.
   const compareRunner = new CompareRunner(path.join(ROOT, 'out/main/compare-worker.js'));
+  const corpusRunner = new CorpusRunner(path.join(ROOT, 'out/main/corpus-worker.js'));
   const services: Services = {
     library,
     chooseFolder: async () => nextFolderChoice,
@@ -91,6 +94,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     backupsDir: path.join(profile, 'backups'),
     recentFolders,
     runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
+    overview: new OverviewService(library, (docs, minWords, runOptions) => corpusRunner.run(docs, minWords, runOptions)),
   };
   const handlers: Handlers = createHandlers(services, emit);
   await folderOpener(services, emit)(options.folder);
@@ -138,6 +142,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     close: async () => {
       library.close();
       await compareRunner.dispose();
+      await corpusRunner.dispose();
       await rm(profile, { recursive: true, force: true });
       await browser.close();
     },

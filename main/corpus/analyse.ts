@@ -114,7 +114,11 @@ export class CorpusAnalyser {
     const postings = buildPostings(features.map((feature) => feature.distinct));
     // Small folders count every shingle, so even pairs sharing a sentence get a figure.
     const sample = docs.length > SAMPLE_ABOVE ? 4 : 1;
-    const candidates = candidatePairs(postings, docs.length, { maxDf: this.options.maxDf, minShared: 2, sample });
+    const candidates = candidatePairs(postings, docs.length, {
+      maxDf: this.options.maxDf,
+      minShared: 2,
+      sample,
+    });
     checkCancelled?.();
     onProgress?.('scoring', 0);
     const pairs = this.scorePairs(docs, features, candidates, hooks);

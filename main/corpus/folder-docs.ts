@@ -1,7 +1,8 @@
 // Reads an opened folder's articles into corpus documents: the cleaned text each one is
-// compared by (the Library's own), keyed by its content so the analyser's caches apply.
+// compared by, as note anchors count it, keyed by its content so the analyser's caches apply.
 import type { ArticleSummary } from '../../preload/contract';
 import type { CorpusDoc } from './analyse';
+import { splitParagraphs } from '../compare/tokenize';
 import { hashString } from './words';
 
 export interface ArticleLoader {
@@ -9,6 +10,9 @@ export interface ArticleLoader {
 }
 
 const PARALLEL_LOADS = 16;
+
+/** Paragraphs as Compare and note anchors have them (what the articleText method returns). */
+export const comparedText = (text: string): string => splitParagraphs(text).join('\n\n');
 
 export const docKey = (contentHash: string, text: string): string =>
   `${contentHash}:${text.length}:${hashString(text).toString(36)}`;
@@ -25,7 +29,8 @@ export async function loadCorpusDocs(
     const batch = await Promise.all(
       articles.slice(done, done + PARALLEL_LOADS).map((article) => library.load(article.id)),
     );
-    for (const { summary, text } of batch) {
+    for (const { summary, text: loaded } of batch) {
+      const text = comparedText(loaded);
       docs.push({
         key: docKey(summary.contentHash, text),
         path: summary.path,

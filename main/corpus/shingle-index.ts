@@ -26,7 +26,8 @@ export function buildPostings(distinct: Uint32Array[]): Postings {
   if (distinct.length > MAX_DOCS) throw new Error(`At most ${MAX_DOCS} articles can be indexed.`);
   const buckets = 1 << BUCKET_BITS;
   const bucketStart = new Int32Array(buckets + 1);
-  for (const hashes of distinct) for (let i = 0; i < hashes.length; i++) bucketStart[(hashes[i]! >>> BUCKET_BITS) + 1]!++;
+  for (const hashes of distinct)
+    for (let i = 0; i < hashes.length; i++) bucketStart[(hashes[i]! >>> BUCKET_BITS) + 1]!++;
   for (let b = 0; b < buckets; b++) bucketStart[b + 1]! += bucketStart[b]!;
   const total = bucketStart[buckets]!;
   // Low hash bits and the article in one exactly representable double, sortable as a number.
@@ -45,7 +46,7 @@ export function buildPostings(distinct: Uint32Array[]): Postings {
   for (let b = 0; b < buckets; b++) {
     const bucket = keys.subarray(bucketStart[b]!, bucketStart[b + 1]!);
     bucket.sort();
-    for (let start = 0; start < bucket.length; ) {
+    for (let start = 0; start < bucket.length;) {
       const low = Math.floor(bucket[start]! / DOC_SLOTS);
       let end = start + 1;
       while (end < bucket.length && Math.floor(bucket[end]! / DOC_SLOTS) === low) end++;
@@ -63,7 +64,11 @@ export function buildPostings(distinct: Uint32Array[]): Postings {
     }
   }
   offsets.push(docCount);
-  return { hashes: Uint32Array.from(hashes), offsets: Int32Array.from(offsets), docs: docs.slice(0, docCount) };
+  return {
+    hashes: Uint32Array.from(hashes),
+    offsets: Int32Array.from(offsets),
+    docs: docs.slice(0, docCount),
+  };
 }
 
 export interface CandidatePair {

@@ -55,7 +55,7 @@ export function wordsOf(text: string): WordList {
   const hashes = new Uint32Array(capacity);
   let count = 0;
   const length = text.length;
-  for (let i = 0; i < length; ) {
+  for (let i = 0; i < length;) {
     const code = text.charCodeAt(i);
     if (!isWordCode(text, i, code)) {
       i++;

@@ -19,6 +19,18 @@ import { isTypingIn } from './keys';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 import { orderArticles, type ArticleSort } from '../library/article-order';
+import type { ArticleId, OverviewGroup, OverviewPassage } from '../../../preload/contract';
+import { toUtf16Offset } from '../notes/anchor';
+import { OverviewPane } from '../overview/OverviewPane';
+import { useOverview } from '../overview/useOverview';
+import { usePassageHighlight } from '../overview/usePassageHighlight';
+import { ViewTabs } from './ViewTabs';
+
+type View = 'compare' | 'overview';
+const VIEWS: Array<{ id: View; label: string }> = [
+  { id: 'compare', label: 'Compare' },
+  { id: 'overview', label: 'Overview' },
+];
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
 
@@ -31,7 +43,24 @@ export function App() {
   );
   const ordered = useMemo(() => (library ? orderArticles(library.articles, sort) : []), [library, sort]);
   const order = useMemo(() => ordered.map((article) => article.id), [ordered]);
-  const { leftId, rightId, pick, swap, step } = usePair(library, order);
+  const [view, setView] = useState<View>('compare');
+  // A group opened from the Overview: ‹ › step through its versions in the group's order.
+  const [sequence, setSequence] = useState<{ ids: ArticleId[]; label: string } | null>(null);
+  const { leftId, rightId, pick: pickInList, choose, swap, step } = usePair(library, sequence?.ids ?? order);
+  const overview = useOverview(library, view === 'overview');
+  // A shared passage opened from the Overview: code points into that article's text.
+  const [passageFocus, setPassageFocus] = useState<{ article: ArticleId; start: number; end: number } | null>(
+    null,
+  );
+  const pick = useCallback(
+    (side: 'left' | 'right', id: ArticleId) => {
+      setSequence(null);
+      setPassageFocus(null);
+      setView('compare');
+      pickInList(side, id);
+    },
+    [pickInList],
+  );
   const [settings, setSettings] = useViewSettings();
   // Cleaning switched for single articles this session, overriding the options bar.
   const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -56,9 +85,53 @@ export function App() {
     () => (current && sides ? placeNotes(current, notes.folderNotes, sides) : []),
     [current, sides, notes.folderNotes],
   );
+  const passageRange = useMemo(() => {
+    if (!passageFocus || !current || !sides || current.left.id !== passageFocus.article) return null;
+    const text = sides.left.text;
+    return {
+      side: 'left' as const,
+      start: toUtf16Offset(text, passageFocus.start),
+      end: toUtf16Offset(text, passageFocus.end),
+    };
+  }, [passageFocus, current, sides]);
+  usePassageHighlight(view === 'compare' ? passageRange : null, sides);
+  const openPair = useCallback(
+    (a: ArticleId, b: ArticleId) => {
+      setSequence(null);
+      setPassageFocus(null);
+      choose(a, b);
+      setView('compare');
+    },
+    [choose],
+  );
+  const openGroup = useCallback(
+    (group: OverviewGroup, index: number) => {
+      setSequence({ ids: group.articles, label: `group ${index + 1} (${group.articles.length} versions)` });
+      setPassageFocus(null);
+      choose(group.articles[0]!, group.articles[1]!);
+      setView('compare');
+    },
+    [choose],
+  );
+  const openPassage = useCallback(
+    (shared: OverviewPassage, index: number) => {
+      const occurrence = shared.occurrences[index]!;
+      const other = shared.occurrences.find((candidate) => candidate.article !== occurrence.article)!;
+      setSequence(null);
+      setPassageFocus({ article: occurrence.article, start: occurrence.start, end: occurrence.end });
+      choose(occurrence.article, other.article);
+      setView('compare');
+    },
+    [choose],
+  );
   const [passage, setPassage] = useState<Passage | null>(null);
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ side: 'left' | 'right'; offset: number } | null>(null);
+  // Opening a shared passage brings it into view, as choosing a note does.
+  const passageTarget = useMemo(
+    () => (passageRange ? { side: passageRange.side, offset: passageRange.start } : null),
+    [passageRange],
+  );
   useEffect(() => {
     const onSelectionChange = (): void =>
       setPassage(sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null);
@@ -83,6 +156,7 @@ export function App() {
   const selectNote = useCallback(
     (note: Note) => {
       setSelectedNoteId(note.id);
+      setPassageFocus(null);
       const spot = placed.find((candidate) => candidate.note.id === note.id);
       if (spot) setFocus({ side: spot.side, offset: spot.start });
     },
@@ -171,26 +245,54 @@ export function App() {
           </>
         }
       />
-      <ComparePane
-        {...comparison}
-        hasPair={Boolean(leftId && rightId)}
-        settings={settings}
-        onSettingsChange={setSettings}
-        onSwap={swap}
-        onStep={step}
-        clean={clean}
-        onCleanChange={setArticleClean}
-        notes={{
-          placed,
-          sides: sides ?? EMPTY_SIDES,
-          selectedId: selectedNoteId,
-          onSelect: (id) => {
-            const note = notes.folderNotes.find((candidate) => candidate.id === id);
-            if (note) setSelectedNoteId(note.id);
-          },
-          focus,
-        }}
-      />
+      <div className="view-column">
+        <ViewTabs tabs={VIEWS} current={view} onChange={setView}>
+          {sequence && view === 'compare' && (
+            <span className="view-sequence">
+              ‹ › step through {sequence.label}
+              <button
+                type="button"
+                onClick={() => setSequence(null)}
+                aria-label="Stop stepping through the group"
+              >
+                ✕
+              </button>
+            </span>
+          )}
+        </ViewTabs>
+        {view === 'overview' ? (
+          <OverviewPane
+            state={overview}
+            library={library}
+            onOpenPair={openPair}
+            onOpenGroup={openGroup}
+            onOpenPassage={openPassage}
+          />
+        ) : (
+          <div className="view-panel" id="view-compare" role="tabpanel" aria-labelledby="view-tab-compare">
+            <ComparePane
+              {...comparison}
+              hasPair={Boolean(leftId && rightId)}
+              settings={settings}
+              onSettingsChange={setSettings}
+              onSwap={swap}
+              onStep={step}
+              clean={clean}
+              onCleanChange={setArticleClean}
+              notes={{
+                placed,
+                sides: sides ?? EMPTY_SIDES,
+                selectedId: selectedNoteId,
+                onSelect: (id) => {
+                  const note = notes.folderNotes.find((candidate) => candidate.id === id);
+                  if (note) setSelectedNoteId(note.id);
+                },
+                focus: passageTarget ?? focus,
+              }}
+            />
+          </div>
+        )}
+      </div>
       <NotesPane
         notes={notes}
         comparison={current}
