@@ -1,7 +1,9 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
-// `npm run bench -- --quick` skips the 200k-word cases.
+// `npm run bench -- --quick` skips the 200k-word cases; `--only=corpus` runs the overview's,
+// `--corpus-20k` adds its 20,000-article folder.
 import { COMPARE_HEADER, runCompareBench } from './compare-bench';
 import { runLibraryBench } from './library-bench';
+import { runCorpusBench } from './corpus-bench';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
@@ -13,6 +15,7 @@ async function main(): Promise<void> {
     runCompareBench({ quick, log });
   }
   if (!only || only === 'library') await runLibraryBench(log);
+  if (!only || only === 'corpus') await runCorpusBench(log, process.argv.includes('--corpus-20k'));
 }
 
 void main();
