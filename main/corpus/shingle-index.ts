@@ -15,7 +15,8 @@ export interface Postings {
   docs: Int32Array;
 }
 
-const BUCKET_BITS = 16;
+/** Buckets hold about this many entries on average: small sorts, few of them. */
+const BUCKET_TARGET = 256;
 
 /**
  * `distinct[d]`: article d's distinct shingle hashes. A counting sort on the top bits of the
@@ -24,19 +25,24 @@ const BUCKET_BITS = 16;
  */
 export function buildPostings(distinct: Uint32Array[]): Postings {
   if (distinct.length > MAX_DOCS) throw new Error(`At most ${MAX_DOCS} articles can be indexed.`);
-  const buckets = 1 << BUCKET_BITS;
+  let total = 0;
+  for (const hashes of distinct) total += hashes.length;
+  const bucketBits = Math.min(20, Math.max(1, Math.ceil(Math.log2(Math.max(2, total / BUCKET_TARGET)))));
+  const shift = 32 - bucketBits;
+  const buckets = 1 << bucketBits;
+  const lowMask = 2 ** shift - 1;
   const bucketStart = new Int32Array(buckets + 1);
-  for (const hashes of distinct)
-    for (let i = 0; i < hashes.length; i++) bucketStart[(hashes[i]! >>> BUCKET_BITS) + 1]!++;
+  for (const hashes of distinct) {
+    for (let i = 0; i < hashes.length; i++) bucketStart[(hashes[i]! >>> shift) + 1]!++;
+  }
   for (let b = 0; b < buckets; b++) bucketStart[b + 1]! += bucketStart[b]!;
-  const total = bucketStart[buckets]!;
   // Low hash bits and the article in one exactly representable double, sortable as a number.
   const keys = new Float64Array(total);
   const fill = bucketStart.slice(0, buckets);
   distinct.forEach((hashes, doc) => {
     for (let i = 0; i < hashes.length; i++) {
       const hash = hashes[i]!;
-      keys[fill[hash >>> BUCKET_BITS]!++] = (hash & (buckets - 1)) * DOC_SLOTS + doc;
+      keys[fill[hash >>> shift]!++] = (hash & lowMask) * DOC_SLOTS + doc;
     }
   });
   const hashes: number[] = [];
@@ -51,7 +57,7 @@ export function buildPostings(distinct: Uint32Array[]): Postings {
       let end = start + 1;
       while (end < bucket.length && Math.floor(bucket[end]! / DOC_SLOTS) === low) end++;
       if (end - start >= 2) {
-        hashes.push(((b << BUCKET_BITS) | low) >>> 0);
+        hashes.push(b * 2 ** shift + low);
         offsets.push(docCount);
         if (docCount + end - start > docs.length) {
           const grown = new Int32Array(Math.max(docs.length * 2, docCount + end - start));

@@ -1,5 +1,6 @@
 // The shell: library | comparison | notes, the pair being compared, and the app-wide keys.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { api } from '../api';
 import { ComparePane } from '../compare/ComparePane';
 import { useComparison } from '../compare/useComparison';
 import { useViewSettings } from '../compare/useViewSettings';
@@ -194,6 +195,28 @@ export function App() {
     [current, sides, passage, notes],
   );
 
+  // A note on a shared passage: anchored in its earliest article, listing the others.
+  const notePassage = useCallback(
+    async (shared: OverviewPassage) => {
+      const [first, ...rest] = shared.occurrences;
+      const article = library?.articles.find((candidate) => candidate.id === first!.article);
+      if (!article) return;
+      const text = await api.articleText(article.id, true);
+      const others = library!.articles.filter(
+        (candidate) => candidate.id !== article.id && rest.some((o) => o.article === candidate.id),
+      );
+      const created = await notes.create({
+        scope: 'passage',
+        article,
+        anchor: selectorsFor(text, first!.start, first!.end),
+        body: `Shared passage, also in:\n\n${others.map((other) => `- ${other.title} (${other.path})`).join('\n')}`,
+        tags: ['shared-passage'],
+      });
+      if (created) setSelectedNoteId(created.id);
+    },
+    [library, notes],
+  );
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'o') {
@@ -267,6 +290,7 @@ export function App() {
             onOpenPair={openPair}
             onOpenGroup={openGroup}
             onOpenPassage={openPassage}
+            onNotePassage={(shared) => void notePassage(shared)}
           />
         ) : (
           <div className="view-panel" id="view-compare" role="tabpanel" aria-labelledby="view-tab-compare">

@@ -30,9 +30,17 @@ interface Props {
   onOpenPair: (a: ArticleId, b: ArticleId) => void;
   onOpenGroup: (group: OverviewGroup, index: number) => void;
   onOpenPassage: (passage: OverviewPassage, occurrence: number) => void;
+  onNotePassage: (passage: OverviewPassage) => void;
 }
 
-export function OverviewPane({ state, library, onOpenPair, onOpenGroup, onOpenPassage }: Props) {
+export function OverviewPane({
+  state,
+  library,
+  onOpenPair,
+  onOpenGroup,
+  onOpenPassage,
+  onNotePassage,
+}: Props) {
   const { overview, progress, running, error } = state;
   const articles = useMemo(
     () =>
@@ -43,7 +51,7 @@ export function OverviewPane({ state, library, onOpenPair, onOpenGroup, onOpenPa
   const similarity = useMemo(() => (overview ? similarityLookup(overview) : () => 0), [overview]);
   return (
     <main
-      className="overview"
+      className="folder-overview"
       id="view-overview"
       role="tabpanel"
       aria-labelledby="view-tab-overview"
@@ -98,7 +106,12 @@ export function OverviewPane({ state, library, onOpenPair, onOpenGroup, onOpenPa
             <h2 id="overview-passages-title">
               Shared passages <span className="overview-count">{overview.passages.length}</span>
             </h2>
-            <PassagesList passages={overview.passages} articles={articles} onOpenPassage={onOpenPassage} />
+            <PassagesList
+              passages={overview.passages}
+              articles={articles}
+              onOpenPassage={onOpenPassage}
+              onNotePassage={onNotePassage}
+            />
           </section>
         </div>
       )}

@@ -11,10 +11,13 @@ export function PassagesList({
   passages,
   articles,
   onOpenPassage,
+  onNotePassage,
 }: {
   passages: OverviewPassage[];
   articles: ReadonlyMap<ArticleId, ArticleSummary>;
   onOpenPassage: (passage: OverviewPassage, occurrence: number) => void;
+  /** Takes a note on the passage, anchored in its first (earliest) article. */
+  onNotePassage: (passage: OverviewPassage) => void;
 }) {
   const [filter, setFilter] = useState<PassageFilter>({ quotationsOnly: false, minArticles: 2 });
   const [shown, setShown] = useState(PAGE);
@@ -65,6 +68,9 @@ export function PassagesList({
               <p className="passage-meta">
                 {passage.quotation ? 'Quotation' : 'Passage'} · {passage.words} words · in{' '}
                 {articlesCarrying(passage)} articles
+                <button type="button" className="passage-note" onClick={() => onNotePassage(passage)}>
+                  Take a note
+                </button>
               </p>
               <ul className="passage-occurrences">
                 {passage.occurrences.map((occurrence, index) => {
