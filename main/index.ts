@@ -77,7 +77,9 @@ const services: Services = {
   backupsDir: path.join(app.getPath('userData'), 'backups'),
   recentFolders,
   runComparison: (request, options) => compareRunner.run(request, options),
-  overview: new OverviewService(library, (docs, minWords, options) => corpusRunner.run(docs, minWords, options)),
+  overview: new OverviewService(library, (docs, minWords, options) =>
+    corpusRunner.run(docs, minWords, options),
+  ),
 };
 const handlers = createHandlers(services, emit);
 const openAndAnnounce = folderOpener(services, emit);

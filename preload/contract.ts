@@ -283,7 +283,10 @@ const methodFlags = {
   overview: true,
   cancelOverview: true,
 } satisfies Record<MethodName, true>;
-const eventFlags = { libraryChanged: true, compareProgress: true, overviewProgress: true } satisfies Record<EventName, true>;
+const eventFlags = { libraryChanged: true, compareProgress: true, overviewProgress: true } satisfies Record<
+  EventName,
+  true
+>;
 
 export const methodNames = Object.keys(methodFlags) as MethodName[];
 export const eventNames = Object.keys(eventFlags) as EventName[];

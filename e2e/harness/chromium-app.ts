@@ -99,7 +99,9 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     backupsDir: path.join(profile, 'backups'),
     recentFolders,
     runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
-    overview: new OverviewService(library, (docs, minWords, runOptions) => corpusRunner.run(docs, minWords, runOptions)),
+    overview: new OverviewService(library, (docs, minWords, runOptions) =>
+      corpusRunner.run(docs, minWords, runOptions),
+    ),
   };
   const handlers: Handlers = createHandlers(services, emit);
   await folderOpener(services, emit)(options.folder);
