@@ -123,3 +123,29 @@ describe('OverviewService', () => {
     expect(second.groups[0]!.articles.sort()).toEqual(['a0', 'a1', 'a2']);
   });
 });
+
+describe('the overview methods over IPC', () => {
+  it('validate their arguments and reach the service', async () => {
+    const { createHandlers } = await import('../ipc');
+    const calls: number[] = [];
+    let cancelled = 0;
+    const handlers = createHandlers({
+      overview: {
+        overview: async (minWords: number) => {
+          calls.push(minWords);
+          return { articles: [], pairs: [], groups: [], passages: [] };
+        },
+        cancel: () => void cancelled++,
+      },
+    } as unknown as Parameters<typeof createHandlers>[0]);
+    await handlers.overview({});
+    await handlers.overview({ minWords: 12 });
+    expect(calls).toEqual([8, 12]);
+    await expect(handlers.overview({ minWords: 2 })).rejects.toThrow(/Invalid request to overview/);
+    await expect(handlers.overview({ path: '/etc' })).rejects.toThrow(/Invalid request to overview/);
+    await expect(handlers.overview()).rejects.toThrow(/takes one argument/);
+    await handlers.cancelOverview();
+    expect(cancelled).toBe(1);
+    await expect(handlers.cancelOverview('x')).rejects.toThrow(/takes no arguments/);
+  });
+});
