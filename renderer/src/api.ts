@@ -29,6 +29,8 @@ export const api = {
   saveExport: (...args: Parameters<VariorumApi['saveExport']>) => bridge().saveExport(...args),
   openImportFile: () => bridge().openImportFile(),
   writeNotesBackup: (content: string) => bridge().writeNotesBackup(content),
+  getFolderIdentity: () => bridge().getFolderIdentity(),
+  chooseFolderIdentity: (id: string | null) => bridge().chooseFolderIdentity({ id }),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>
