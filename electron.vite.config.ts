@@ -23,6 +23,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'main/cli.ts'),
           bench: resolve(__dirname, 'main/bench/index.ts'),
           'compare-worker': resolve(__dirname, 'main/compare/worker.ts'),
+          'corpus-worker': resolve(__dirname, 'main/corpus/corpus-worker.ts'),
           'prepare-worker': resolve(__dirname, 'main/library/prepare-worker.ts'),
         },
         output: {

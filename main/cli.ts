@@ -21,6 +21,20 @@ const COMMANDS: Record<string, Command> = {
     load: () => import('./cli/diff'),
   },
   scan: { usage: 'variorum scan DIR [--json]', load: () => import('./cli/scan') },
+  matrix: {
+    usage: 'variorum matrix DIR [--json] [--min 0.1]',
+    load: () =>
+      import('./corpus/corpus-cli').then((corpus) => ({
+        run: (argv, io) => corpus.runCorpusCommand('matrix', argv, io),
+      })),
+  },
+  passages: {
+    usage: 'variorum passages DIR [--json] [--min-words 8]',
+    load: () =>
+      import('./corpus/corpus-cli').then((corpus) => ({
+        run: (argv, io) => corpus.runCorpusCommand('passages', argv, io),
+      })),
+  },
 };
 
 export const USAGE = `Usage:

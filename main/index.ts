@@ -5,6 +5,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { appPaths } from './app-paths';
 import { CompareRunner } from './compare/compare-runner';
+import { CorpusRunner } from './corpus/corpus-runner';
+import { OverviewService } from './corpus/overview-service';
 import type { ExportFormat, LibrarySnapshot } from '../preload/contract';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Emit, type Services } from './ipc';
 import { FolderIdentities } from './folder-identity';
@@ -54,6 +56,8 @@ function runPrimaryInstance(): void {
   // The open folder is watched: edits, new and deleted files reach the window as they happen.
   const library = new Library({ onChange: (snapshot) => emit('libraryChanged', snapshot) });
   const compareRunner = new CompareRunner(paths.compareWorker);
+  // Beside the compare worker, in the same built folder.
+  const corpusRunner = new CorpusRunner(path.join(path.dirname(paths.compareWorker), 'corpus-worker.js'));
   const recentFolders = new RecentFolders(path.join(app.getPath('userData'), 'recent-folders.json'));
 
   const withWindow = <T>(show: (window: BrowserWindow | null) => Promise<T>): Promise<T> =>
@@ -137,6 +141,9 @@ function runPrimaryInstance(): void {
       },
     },
     runComparison: (request, options) => compareRunner.run(request, options),
+    overview: new OverviewService(library, (docs, minWords, options) =>
+      corpusRunner.run(docs, minWords, options),
+    ),
   };
   const baseHandlers = createHandlers(services, emit);
   const handlers: typeof baseHandlers = {
@@ -239,6 +246,7 @@ function runPrimaryInstance(): void {
   app.on('will-quit', () => {
     library.close();
     void compareRunner.dispose();
+    void corpusRunner.dispose();
   });
 
   void app.whenReady().then(async () => {

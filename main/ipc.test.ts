@@ -124,6 +124,10 @@ function spyHandlers(): Handlers {
     saveExport: vi.fn(async () => ({ saved: false as const })),
     openImportFile: vi.fn(async () => null),
     writeNotesBackup: vi.fn(async () => ({ written: false })),
+    overview: vi.fn(async () => {
+      throw new Error('not reached');
+    }),
+    cancelOverview: vi.fn(async () => {}),
     getFolderIdentity: vi.fn(async () => null),
     chooseFolderIdentity: vi.fn(async () => {
       throw new Error('not reached');

@@ -22,6 +22,7 @@ import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
 import type { FolderIdentities } from './folder-identity';
 import type { Library } from './library/library';
+import type { OverviewService } from './corpus/overview-service';
 import { readRegularFile } from './library/read-file';
 import { safeFileName } from './export/safe-file-name';
 import type { RecentFolders } from './recent-folders';
@@ -43,6 +44,8 @@ export interface Services {
   folderIdentities: Pick<FolderIdentities, 'identify' | 'choose'>;
   /** Runs a comparison (in a worker thread in the app); rejects when the signal aborts. */
   runComparison: (request: WorkerRequest, options: RunOptions) => Promise<TextComparison>;
+  /** The folder as a whole (runs in a worker thread in the app). */
+  overview?: Pick<OverviewService, 'overview' | 'cancel'>;
 }
 
 /** Sends an event to the window: only the payload crosses, never an IPC event object. */
@@ -87,6 +90,7 @@ const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
 const articleTextRequest = z
   .object({ id: articleId, clean: z.boolean().optional(), repair: z.boolean().optional() })
   .strict();
+const overviewRequest = z.object({ minWords: z.number().int().min(5).max(200).optional() }).strict();
 const compareRequest = z
   .object({
     leftId: articleId,
@@ -190,6 +194,17 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
       const content = parseArgs(exportContent, args, 'writeNotesBackup');
       const result = await rotateBackups(services.backupsDir, content);
       return { written: result.written !== null };
+    },
+    async overview(...args) {
+      const request = parseArgs(overviewRequest, args, 'overview');
+      if (!services.overview) throw new Error('The overview is not available here.');
+      return services.overview.overview(request.minWords ?? 8, (progress) =>
+        emit('overviewProgress', progress),
+      );
+    },
+    async cancelOverview(...args) {
+      expectNoArgs(args, 'cancelOverview');
+      services.overview?.cancel();
     },
     async getFolderIdentity(...args) {
       expectNoArgs(args, 'getFolderIdentity');

@@ -238,6 +238,46 @@ export interface SaveExportRequest {
 
 export type SaveExportResult = { saved: true; fileName: string } | { saved: false };
 
+/** Two articles of the overview and how much of their text they share, 0–1. */
+export interface OverviewPair {
+  a: ArticleId;
+  b: ArticleId;
+  /** Words of both lying in runs of five or more words the other also has, over all their words. */
+  similarity: number;
+}
+
+/** Versions or copies of one text, oldest first. */
+export interface OverviewGroup {
+  articles: ArticleId[];
+  /** `date`: every member states a date; `content`: the order is inferred from the texts. */
+  orderedBy: 'date' | 'content';
+}
+
+export interface OverviewPassage {
+  text: string;
+  words: number;
+  /** Text inside quotation marks (or mostly so). */
+  quotation: boolean;
+  /** Earliest dated first: the first is the likely source. Code points into the compared text. */
+  occurrences: Array<{ article: ArticleId; start: number; end: number }>;
+}
+
+/** The folder as a whole: similar pairs, version groups and shared passages. */
+export interface FolderOverview {
+  /** The articles analysed, in the folder's order. */
+  articles: ArticleId[];
+  /** Pairs sharing at least 2% of their words, most similar first. */
+  pairs: OverviewPair[];
+  groups: OverviewGroup[];
+  passages: OverviewPassage[];
+}
+
+export interface OverviewProgress {
+  stage: 'reading' | 'indexing' | 'scoring' | 'grouping' | 'passages';
+  /** Share of that stage done, 0–1. */
+  fraction: number;
+}
+
 /** Renderer → main requests. Each is `invoke`d and answered once. */
 export interface VariorumMethods {
   /** The folder open now (the bundled samples on first run), or null if none is open. */
@@ -263,6 +303,13 @@ export interface VariorumMethods {
   /** Keeps an automatic backup of the notes (JSON export) in the profile; the last five stay. */
   writeNotesBackup(content: string): Promise<{ written: boolean }>;
   /**
+   * The open folder as a whole (kept per folder snapshot, updated when files change). Shared
+   * spans count from `minWords` words (default 8). Rejects when cancelled.
+   */
+  overview(request: { minWords?: number }): Promise<FolderOverview>;
+  /** Stops the overview under way. */
+  cancelOverview(): Promise<void>;
+  /**
    * The open folder's identity, for filing its notes; null while no folder is open or it is
    * still being read. Recognises a moved or renamed folder by its articles' content.
    */
@@ -284,6 +331,8 @@ export interface VariorumEvents {
   libraryChanged: LibrarySnapshot;
   /** A long comparison is under way (sent only for long texts). */
   compareProgress: CompareProgress;
+  /** The overview under way has reached this stage. */
+  overviewProgress: OverviewProgress;
 }
 
 export type MethodName = keyof VariorumMethods;
@@ -301,10 +350,15 @@ const methodFlags = {
   saveExport: true,
   openImportFile: true,
   writeNotesBackup: true,
+  overview: true,
+  cancelOverview: true,
   getFolderIdentity: true,
   chooseFolderIdentity: true,
 } satisfies Record<MethodName, true>;
-const eventFlags = { libraryChanged: true, compareProgress: true } satisfies Record<EventName, true>;
+const eventFlags = { libraryChanged: true, compareProgress: true, overviewProgress: true } satisfies Record<
+  EventName,
+  true
+>;
 
 export const methodNames = Object.keys(methodFlags) as MethodName[];
 export const eventNames = Object.keys(eventFlags) as EventName[];

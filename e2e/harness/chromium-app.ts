@@ -8,6 +8,8 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { methodNames, methodChannel } from '../../preload/contract';
 import { CompareRunner } from '../../main/compare/compare-runner';
+import { CorpusRunner } from '../../main/corpus/corpus-runner';
+import { OverviewService } from '../../main/corpus/overview-service';
 import { PrepareRunner } from '../../main/library/prepare-runner';
 import {
   createHandlers,
@@ -89,6 +91,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   const recentFolders = new RecentFolders(path.join(profile, 'recent-folders.json'));
   // Comparisons run in the real worker thread, from the built worker entry.
   const compareRunner = new CompareRunner(path.join(ROOT, 'out/main/compare-worker.js'));
+  const corpusRunner = new CorpusRunner(path.join(ROOT, 'out/main/corpus-worker.js'));
   const services: Services = {
     library,
     chooseFolder: async () => nextFolderChoice,
@@ -98,6 +101,9 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     folderIdentities: new FolderIdentities(path.join(profile, 'folder-identities.json')),
     recentFolders,
     runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
+    overview: new OverviewService(library, (docs, minWords, runOptions) =>
+      corpusRunner.run(docs, minWords, runOptions),
+    ),
   };
   const handlers: Handlers = createHandlers(services, emit);
   await folderOpener(services, emit)(options.folder);
@@ -145,6 +151,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     close: async () => {
       library.close();
       await compareRunner.dispose();
+      await corpusRunner.dispose();
       await rm(profile, { recursive: true, force: true });
       await browser.close();
     },

@@ -1,8 +1,10 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
-// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|library|cli` runs one.
+// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|library|cli|corpus` runs
+// one; `--corpus-20k` adds the overview's 20,000-article folder.
 import { runCliBench } from './cli-bench';
 import { COMPARE_HEADER, runCompareBench, runRobustnessBench } from './compare-bench';
 import { runLibraryBench } from './library-bench';
+import { runCorpusBench } from './corpus-bench';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
@@ -16,6 +18,7 @@ async function main(): Promise<void> {
   }
   if (!only || only === 'library') await runLibraryBench(log);
   if (!only || only === 'cli') await runCliBench(log);
+  if (!only || only === 'corpus') await runCorpusBench(log, process.argv.includes('--corpus-20k'));
 }
 
 void main();

@@ -1,5 +1,5 @@
 // The only reader of window.variorum. Components call these functions, never the bridge.
-import type { CompareProgress, LibrarySnapshot, VariorumApi } from '../../preload/contract';
+import type { CompareProgress, LibrarySnapshot, OverviewProgress, VariorumApi } from '../../preload/contract';
 
 declare global {
   interface Window {
@@ -35,4 +35,8 @@ export const api = {
     bridge().on('libraryChanged', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>
     bridge().on('compareProgress', listener),
+  overview: (minWords?: number) => bridge().overview(minWords === undefined ? {} : { minWords }),
+  cancelOverview: () => bridge().cancelOverview(),
+  onOverviewProgress: (listener: (progress: OverviewProgress) => void) =>
+    bridge().on('overviewProgress', listener),
 };

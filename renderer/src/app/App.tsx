@@ -1,5 +1,6 @@
 // The shell: library | comparison | notes, the pair being compared, and the app-wide keys.
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { api } from '../api';
 import { ComparePane } from '../compare/ComparePane';
 import { useComparison } from '../compare/useComparison';
 import { useViewSettings } from '../compare/useViewSettings';
@@ -19,6 +20,18 @@ import { isTypingIn } from './keys';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 import { orderArticles, type ArticleSort } from '../library/article-order';
+import type { ArticleId, OverviewGroup, OverviewPassage } from '../../../preload/contract';
+import { toUtf16Offset } from '../notes/anchor';
+import { OverviewPane } from '../overview/OverviewPane';
+import { useOverview } from '../overview/useOverview';
+import { usePassageHighlight } from '../overview/usePassageHighlight';
+import { ViewTabs } from './ViewTabs';
+
+type View = 'compare' | 'overview';
+const VIEWS: Array<{ id: View; label: string }> = [
+  { id: 'compare', label: 'Compare' },
+  { id: 'overview', label: 'Overview' },
+];
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
 
@@ -31,7 +44,24 @@ export function App() {
   );
   const ordered = useMemo(() => (library ? orderArticles(library.articles, sort) : []), [library, sort]);
   const order = useMemo(() => ordered.map((article) => article.id), [ordered]);
-  const { leftId, rightId, pick, swap, step } = usePair(library, order);
+  const [view, setView] = useState<View>('compare');
+  // A group opened from the Overview: ‹ › step through its versions in the group's order.
+  const [sequence, setSequence] = useState<{ ids: ArticleId[]; label: string } | null>(null);
+  const { leftId, rightId, pick: pickInList, choose, swap, step } = usePair(library, sequence?.ids ?? order);
+  const overview = useOverview(library, view === 'overview');
+  // A shared passage opened from the Overview: code points into that article's text.
+  const [passageFocus, setPassageFocus] = useState<{ article: ArticleId; start: number; end: number } | null>(
+    null,
+  );
+  const pick = useCallback(
+    (side: 'left' | 'right', id: ArticleId) => {
+      setSequence(null);
+      setPassageFocus(null);
+      setView('compare');
+      pickInList(side, id);
+    },
+    [pickInList],
+  );
   const [settings, setSettings] = useViewSettings();
   // Cleaning switched for single articles this session, overriding the options bar.
   const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -69,9 +99,53 @@ export function App() {
     () => (current && sides ? placeNotes(current, notes.folderNotes, sides) : []),
     [current, sides, notes.folderNotes],
   );
+  const passageRange = useMemo(() => {
+    if (!passageFocus || !current || !sides || current.left.id !== passageFocus.article) return null;
+    const text = sides.left.text;
+    return {
+      side: 'left' as const,
+      start: toUtf16Offset(text, passageFocus.start),
+      end: toUtf16Offset(text, passageFocus.end),
+    };
+  }, [passageFocus, current, sides]);
+  usePassageHighlight(view === 'compare' ? passageRange : null, sides);
+  const openPair = useCallback(
+    (a: ArticleId, b: ArticleId) => {
+      setSequence(null);
+      setPassageFocus(null);
+      choose(a, b);
+      setView('compare');
+    },
+    [choose],
+  );
+  const openGroup = useCallback(
+    (group: OverviewGroup, index: number) => {
+      setSequence({ ids: group.articles, label: `group ${index + 1} (${group.articles.length} versions)` });
+      setPassageFocus(null);
+      choose(group.articles[0]!, group.articles[1]!);
+      setView('compare');
+    },
+    [choose],
+  );
+  const openPassage = useCallback(
+    (shared: OverviewPassage, index: number) => {
+      const occurrence = shared.occurrences[index]!;
+      const other = shared.occurrences.find((candidate) => candidate.article !== occurrence.article)!;
+      setSequence(null);
+      setPassageFocus({ article: occurrence.article, start: occurrence.start, end: occurrence.end });
+      choose(occurrence.article, other.article);
+      setView('compare');
+    },
+    [choose],
+  );
   const [passage, setPassage] = useState<Passage | null>(null);
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ side: 'left' | 'right'; offset: number } | null>(null);
+  // Opening a shared passage brings it into view, as choosing a note does.
+  const passageTarget = useMemo(
+    () => (passageRange ? { side: passageRange.side, offset: passageRange.start } : null),
+    [passageRange],
+  );
   useEffect(() => {
     const onSelectionChange = (): void =>
       setPassage(sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null);
@@ -96,6 +170,7 @@ export function App() {
   const selectNote = useCallback(
     (note: Note) => {
       setSelectedNoteId(note.id);
+      setPassageFocus(null);
       const spot = placed.find((candidate) => candidate.note.id === note.id);
       if (spot) setFocus({ side: spot.side, offset: spot.start });
     },
@@ -131,6 +206,28 @@ export function App() {
       if (created) setSelectedNoteId(created.id);
     },
     [current, sides, passage, notes],
+  );
+
+  // A note on a shared passage: anchored in its earliest article, listing the others.
+  const notePassage = useCallback(
+    async (shared: OverviewPassage) => {
+      const [first, ...rest] = shared.occurrences;
+      const article = library?.articles.find((candidate) => candidate.id === first!.article);
+      if (!article) return;
+      const text = await api.articleText(article.id, true);
+      const others = library!.articles.filter(
+        (candidate) => candidate.id !== article.id && rest.some((o) => o.article === candidate.id),
+      );
+      const created = await notes.create({
+        scope: 'passage',
+        article,
+        anchor: selectorsFor(text, first!.start, first!.end),
+        body: `Shared passage, also in:\n\n${others.map((other) => `- ${other.title} (${other.path})`).join('\n')}`,
+        tags: ['shared-passage'],
+      });
+      if (created) setSelectedNoteId(created.id);
+    },
+    [library, notes],
   );
 
   useEffect(() => {
@@ -184,28 +281,57 @@ export function App() {
           </>
         }
       />
-      <ComparePane
-        {...comparison}
-        hasPair={Boolean(leftId && rightId)}
-        settings={settings}
-        onSettingsChange={setSettings}
-        onSwap={swap}
-        onStep={step}
-        clean={clean}
-        onCleanChange={setArticleClean}
-        repair={repair}
-        onRepairChange={setArticleRepair}
-        notes={{
-          placed,
-          sides: sides ?? EMPTY_SIDES,
-          selectedId: selectedNoteId,
-          onSelect: (id) => {
-            const note = notes.folderNotes.find((candidate) => candidate.id === id);
-            if (note) setSelectedNoteId(note.id);
-          },
-          focus,
-        }}
-      />
+      <div className="view-column">
+        <ViewTabs tabs={VIEWS} current={view} onChange={setView}>
+          {sequence && view === 'compare' && (
+            <span className="view-sequence">
+              ‹ › step through {sequence.label}
+              <button
+                type="button"
+                onClick={() => setSequence(null)}
+                aria-label="Stop stepping through the group"
+              >
+                ✕
+              </button>
+            </span>
+          )}
+        </ViewTabs>
+        {view === 'overview' ? (
+          <OverviewPane
+            state={overview}
+            library={library}
+            onOpenPair={openPair}
+            onOpenGroup={openGroup}
+            onOpenPassage={openPassage}
+            onNotePassage={(shared) => void notePassage(shared)}
+          />
+        ) : (
+          <div className="view-panel" id="view-compare" role="tabpanel" aria-labelledby="view-tab-compare">
+            <ComparePane
+              {...comparison}
+              hasPair={Boolean(leftId && rightId)}
+              settings={settings}
+              onSettingsChange={setSettings}
+              onSwap={swap}
+              onStep={step}
+              clean={clean}
+              onCleanChange={setArticleClean}
+              repair={repair}
+              onRepairChange={setArticleRepair}
+              notes={{
+                placed,
+                sides: sides ?? EMPTY_SIDES,
+                selectedId: selectedNoteId,
+                onSelect: (id) => {
+                  const note = notes.folderNotes.find((candidate) => candidate.id === id);
+                  if (note) setSelectedNoteId(note.id);
+                },
+                focus: passageTarget ?? focus,
+              }}
+            />
+          </div>
+        )}
+      </div>
       <NotesPane
         notes={notes}
         comparison={current}

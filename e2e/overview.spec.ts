@@ -1,0 +1,168 @@
+// The Overview as a reader uses it: the similarity map (hover, keys, click to compare), the
+// groups and stepping through one in Compare, shared passages with their filters and opening
+// one at its place, the seeds nobody here wrote, and a folder that changes while open.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, SAMPLES, test } from './fixtures';
+import { Workbench } from './pages/workbench';
+
+const SEEDS = path.resolve(__dirname, '../../../shared/corpus/seeds');
+const WIKIPEDIA = path.resolve(__dirname, '../../../shared/corpus/wikipedia-revisions');
+
+async function openOverview(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { name: /Groups/ })).toBeVisible();
+}
+
+test('the map shows each pair’s figure and opens the pair in Compare', async ({ launch }) => {
+  const { page } = await launch();
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  const map = page.getByTestId('heat-map');
+  await expect(map).toBeVisible();
+  const box = (await map.boundingBox())!;
+  // Four articles, the three versions first: row 1, column 2 is original × copy.
+  const cell = box.width / 4;
+  await map.hover({ position: { x: cell * 1.5, y: cell * 0.5 } });
+  const figure = page.locator('#heat-figure');
+  await expect(figure).toContainText(/shared$/);
+  await expect(figure).toContainText('%');
+  await workbench.screenshot('overview-01-map');
+
+  // Keyboard: focus the map, move, and Enter opens the pair.
+  await page.getByRole('application', { name: /Similarity map/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const described = await figure.textContent();
+  expect(described).toMatch(/ and .*: .*shared/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
+  await expect(workbench.rows().first()).toBeVisible();
+  const [titleA, titleB] = described!.split(': ')[0]!.split(' and ');
+  await expect(workbench.header('A')).toContainText(titleA!.slice(0, 30));
+  await expect(workbench.header('B')).toContainText(titleB!.slice(0, 30));
+
+  // A click on a cell opens that pair too.
+  await openOverview(page);
+  await map.click({ position: { x: cell * 3.5, y: cell * 0.5 } });
+  await expect(page.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
+  await expect(workbench.header('B')).toContainText('riverside-ledger');
+});
+
+test('a group is listed oldest first and steps through its versions in Compare', async ({ launch }) => {
+  const { page } = await launch();
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  const group = page.locator('.group').first();
+  await expect(group).toContainText('Group 1: 3 versions, by date');
+  const members = group.locator('.group-members li');
+  await expect(members).toHaveCount(3);
+  await expect(members.nth(2)).toContainText('2026-03-03-harbour-courier-updated.txt');
+  await workbench.screenshot('overview-02-groups');
+
+  const paths = await members.locator('.group-meta').allTextContents();
+  const pathOf = (meta: string): string => meta.split(' · ')[0]!;
+  await group.getByRole('button', { name: 'Step through in Compare' }).click();
+  await expect(page.getByText(/step through group 1 \(3 versions\)/)).toBeVisible();
+  await expect(workbench.header('A')).toContainText(pathOf(paths[0]!));
+  await expect(workbench.header('B')).toContainText(pathOf(paths[1]!));
+  await page.keyboard.press(']');
+  await expect(workbench.header('A')).toContainText(pathOf(paths[1]!));
+  await expect(workbench.header('B')).toContainText(pathOf(paths[2]!));
+  await workbench.screenshot('overview-03-group-in-compare');
+  // The last version has no next one within the group.
+  await page.keyboard.press(']');
+  await expect(workbench.header('B')).toContainText(pathOf(paths[2]!));
+});
+
+test('shared passages filter, and open the article at the passage, highlighted', async ({ launch }) => {
+  const { page } = await launch();
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  const passages = page.locator('.passage');
+  const count = page.locator('.passages-count');
+  await expect(passages.first()).toBeVisible();
+  const all = await passages.count();
+  // Passage text is article text: it is read through the DOM contract.
+  const first = passages.first().locator('[data-side="left"][data-op="equal"]');
+  const text = (await first.textContent())!;
+  expect(text.length).toBeGreaterThan(10);
+
+  await page.getByRole('checkbox', { name: 'Quotations only' }).check();
+  const quotations = await passages.count();
+  expect(quotations).toBeLessThanOrEqual(all);
+  for (const meta of await passages.locator('.passage-meta').allTextContents())
+    expect(meta).toMatch(/^Quotation/);
+  await page.getByRole('spinbutton').fill('4');
+  await expect(count).toContainText(/of \d+ passages/);
+  for (const meta of await passages.locator('.passage-meta').allTextContents())
+    expect(meta).toMatch(/in 4 articles/);
+  await workbench.screenshot('overview-04-passages');
+
+  // Open the passage in the Riverside Ledger's write-up: it scrolls there and is marked.
+  const chosen = passages.first();
+  const quote = (await chosen.locator('[data-side="left"]').textContent())!;
+  await chosen.locator('li', { hasText: 'riverside-ledger' }).getByRole('button').click();
+  await expect(page.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
+  await expect(workbench.header('A')).toContainText('riverside-ledger');
+  const probe = quote.split(/\s+/).slice(0, 4).join(' ');
+  await expect(page.locator('.cell-left', { hasText: probe }).first()).toBeInViewport();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'overview-passage',
+        );
+        return highlight ? [...highlight].map((range) => range.toString()).join('') : '';
+      }),
+    )
+    .toContain(probe);
+  await workbench.screenshot('overview-05-passage-in-compare');
+});
+
+test('on the seeds, the scraped copy groups with its original and the reports share quotations', async ({
+  launch,
+}) => {
+  test.skip(!existsSync(SEEDS), 'the shared corpus is not here');
+  const { page } = await launch({ folder: SEEDS });
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  const groups = page.locator('.group');
+  await expect(groups).toHaveCount(1);
+  await expect(groups.first()).toContainText('000_ec51e3a349923cd4.txt');
+  await expect(groups.first()).toContainText('001_43a9ed93a7d3cbb3.txt');
+  const serious = page.locator('.passage', {
+    has: page.locator('[data-side="left"]', { hasText: /^serious and substantive$/ }),
+  });
+  await expect(serious).toHaveCount(1);
+  await expect(serious).toContainText('002_');
+  await expect(serious).toContainText('004_');
+  await workbench.screenshot('overview-06-seeds');
+});
+
+test('on the Wikipedia revisions, each article’s revisions are one group, in order', async ({ launch }) => {
+  test.skip(!existsSync(WIKIPEDIA), 'the shared corpus is not here');
+  const { page } = await launch({ folder: WIKIPEDIA });
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  await expect(page.locator('.group')).toHaveCount(4);
+  const huck = page.locator('.group', { hasText: 'adventures-of-huckleberry-finn' });
+  const order = (await huck.locator('.group-meta').allTextContents()).map((meta) => meta.split(' · ')[0]);
+  expect(order).toEqual([0, 1, 2, 3, 4, 5, 6].map((n) => `adventures-of-huckleberry-finn/revision-${n}.txt`));
+  await expect(huck).toContainText('order inferred from the texts');
+  await workbench.screenshot('overview-07-wikipedia');
+});
+
+test('a file changed on disk updates the overview while it is open', async ({ launch, makeFolder }) => {
+  const original = await readFile(path.join(SAMPLES, '2026-03-02-harbour-courier-original.txt'), 'utf8');
+  const other = await readFile(path.join(SAMPLES, '2026-03-04-riverside-ledger-analysis.md'), 'utf8');
+  const folder = await makeFolder({ 'a-original.txt': original, 'b-analysis.md': other });
+  const { page } = await launch({ folder });
+  await openOverview(page);
+  await expect(page.getByText('No two articles are versions or copies of one text.')).toBeVisible();
+  await writeFile(path.join(folder, 'c-copy.txt'), `${original}\n\nRecommended Stories\n`);
+  await expect(page.locator('.group')).toHaveCount(1, { timeout: 15_000 });
+  await expect(page.locator('.group')).toContainText('c-copy.txt');
+});

@@ -1,0 +1,208 @@
+// Version groups: articles linked by containment, joined transitively (single link over
+// strong edges), so an early stub and the late full article meet through the versions in
+// between. Then each group's order, oldest first: by stated date when every member states
+// one, otherwise the chain of versions read from content.
+
+export interface GroupEdge {
+  a: number;
+  b: number;
+  similarity: number;
+}
+
+export interface GroupMember {
+  words: number;
+  /** YYYY-MM-DD or null. */
+  date: string | null;
+  dateIsFileTime: boolean;
+  /** Tie-breaker for equal dates and the last resort for direction (the relative path). */
+  name: string;
+}
+
+export interface OrderedGroup {
+  /** Article indices, oldest first. */
+  members: number[];
+  orderedBy: 'date' | 'content';
+}
+
+/** Components of two or more articles, each listed in ascending index order. */
+export function connectedGroups(docCount: number, edges: GroupEdge[]): number[][] {
+  const parent = Int32Array.from({ length: docCount }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  for (const { a, b } of edges) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < docCount; i++) {
+    const root = find(i);
+    const list = byRoot.get(root);
+    if (list) list.push(i);
+    else byRoot.set(root, [i]);
+  }
+  return [...byRoot.values()].filter((members) => members.length >= 2);
+}
+
+const statedDate = (member: GroupMember): string | null => (member.dateIsFileTime ? null : member.date);
+
+/**
+ * Orders one group. `members` are article indices; `similarity(i, j)` scores two of them
+ * (0 when they were never a candidate pair).
+ */
+export function orderGroup(
+  members: number[],
+  info: (index: number) => GroupMember,
+  similarity: (a: number, b: number) => number,
+): OrderedGroup {
+  const chain = contentChain(members, info, similarity);
+  if (members.every((index) => statedDate(info(index)) !== null)) {
+    const position = new Map(chain.map((index, at) => [index, at]));
+    const byDate = [...members].sort(
+      (a, b) =>
+        statedDate(info(a))!.localeCompare(statedDate(info(b))!) || position.get(a)! - position.get(b)!,
+    );
+    return { members: byDate, orderedBy: 'date' };
+  }
+  return { members: chain, orderedBy: 'content' };
+}
+
+/**
+ * The chain of versions: the order in which each version is most like its neighbours. Read
+ * oldest first: by whatever stated dates there are, else from the shorter end (texts
+ * usually grow from a first report), else by name.
+ */
+function contentChain(
+  members: number[],
+  info: (index: number) => GroupMember,
+  similarity: (a: number, b: number) => number,
+): number[] {
+  const k = members.length;
+  if (k <= 1) return [...members];
+  const chain =
+    k <= EXACT_CHAIN_MAX ? heaviestPath(members, similarity) : spanningTreeChain(members, similarity);
+  return readsForward(chain, info) ? chain : chain.reverse();
+}
+
+/** Up to this many versions the heaviest chain is found exactly (Held–Karp, k²·2^k steps). */
+const EXACT_CHAIN_MAX = 12;
+
+/** The order that maximises the similarity of neighbours: a seriation of the versions. */
+function heaviestPath(members: number[], similarity: (a: number, b: number) => number): number[] {
+  const k = members.length;
+  const weight = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) {
+    for (let j = i + 1; j < k; j++)
+      weight[i * k + j] = weight[j * k + i] = similarity(members[i]!, members[j]!);
+  }
+  const full = 1 << k;
+  const best = new Float64Array(full * k).fill(-Infinity);
+  const from = new Int8Array(full * k).fill(-1);
+  for (let i = 0; i < k; i++) best[(1 << i) * k + i] = 0;
+  for (let set = 1; set < full; set++) {
+    for (let last = 0; last < k; last++) {
+      const here = best[set * k + last]!;
+      if (here === -Infinity) continue;
+      for (let next = 0; next < k; next++) {
+        if (set & (1 << next)) continue;
+        const at = (set | (1 << next)) * k + next;
+        const score = here + weight[last * k + next]!;
+        // Ties keep the first found, which favours paths that start with lower indices.
+        if (score > best[at]! + 1e-12) {
+          best[at] = score;
+          from[at] = last;
+        }
+      }
+    }
+  }
+  let last = 0;
+  for (let i = 1; i < k; i++) if (best[(full - 1) * k + i]! > best[(full - 1) * k + last]! + 1e-12) last = i;
+  const path: number[] = [];
+  for (let set = full - 1; last >= 0;) {
+    path.push(members[last]!);
+    const previous = from[set * k + last]!;
+    set &= ~(1 << last);
+    last = previous;
+  }
+  return path.reverse();
+}
+
+/** For large groups: the longest path of the maximum spanning tree, branches after their stem. */
+function spanningTreeChain(members: number[], similarity: (a: number, b: number) => number): number[] {
+  const k = members.length;
+  // Prim's algorithm on the dense similarity matrix of the group (maximum spanning tree).
+  const inTree = new Uint8Array(k);
+  const best = new Float64Array(k).fill(-1);
+  const link = new Int32Array(k).fill(-1);
+  const children: number[][] = Array.from({ length: k }, () => []);
+  best[0] = 0;
+  for (let step = 0; step < k; step++) {
+    let next = -1;
+    for (let i = 0; i < k; i++) if (!inTree[i] && (next < 0 || best[i]! > best[next]!)) next = i;
+    inTree[next] = 1;
+    if (link[next]! >= 0) {
+      children[link[next]!]!.push(next);
+      children[next]!.push(link[next]!);
+    }
+    for (let i = 0; i < k; i++) {
+      if (inTree[i]) continue;
+      const score = similarity(members[next]!, members[i]!);
+      if (score > best[i]!) {
+        best[i] = score;
+        link[i] = next;
+      }
+    }
+  }
+  const farthest = (from: number): { node: number; previous: Int32Array } => {
+    const previous = new Int32Array(k).fill(-2);
+    previous[from] = -1;
+    const queue = [from];
+    let node = from;
+    for (let q = 0; q < queue.length; q++) {
+      node = queue[q]!;
+      for (const next of children[node]!) {
+        if (previous[next] !== -2) continue;
+        previous[next] = node;
+        queue.push(next);
+      }
+    }
+    return { node, previous };
+  };
+  const end = farthest(0).node;
+  const { node: otherEnd, previous } = farthest(end);
+  const path: number[] = [];
+  for (let node = otherEnd; node !== -1; node = previous[node]!) path.push(node);
+  const onPath = new Uint8Array(k);
+  for (const node of path) onPath[node] = 1;
+  const ordered: number[] = [];
+  const visit = (node: number, from: number): void => {
+    ordered.push(node);
+    for (const next of children[node]!) if (next !== from && !onPath[next]) visit(next, node);
+  };
+  for (const node of path) visit(node, -1);
+  return ordered.map((local) => members[local]!);
+}
+
+function readsForward(chain: number[], info: (index: number) => GroupMember): boolean {
+  // Stated dates decide when there are any: count pairs in order against pairs reversed.
+  const dated = chain
+    .map((index) => statedDate(info(index)))
+    .flatMap((date, at) => (date ? [{ date, at }] : []));
+  let agree = 0;
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length; j++) {
+      const order = dated[i]!.date.localeCompare(dated[j]!.date);
+      agree += order < 0 ? 1 : order > 0 ? -1 : 0;
+    }
+  }
+  if (agree !== 0) return agree > 0;
+  const first = info(chain[0]!);
+  const last = info(chain[chain.length - 1]!);
+  if (first.words !== last.words) return first.words < last.words;
+  return first.name.localeCompare(last.name) <= 0;
+}

@@ -1,0 +1,51 @@
+// The groups of versions and copies, each oldest first with how that order was found; a
+// group opens in Compare, where ‹ › step through its versions in this order.
+import type { ArticleId, ArticleSummary, OverviewGroup } from '../../../preload/contract';
+
+export function GroupsList({
+  groups,
+  articles,
+  onOpenGroup,
+}: {
+  groups: OverviewGroup[];
+  articles: ReadonlyMap<ArticleId, ArticleSummary>;
+  onOpenGroup: (group: OverviewGroup, index: number) => void;
+}) {
+  if (groups.length === 0) {
+    return <p className="overview-hint">No two articles are versions or copies of one text.</p>;
+  }
+  return (
+    <ol className="groups">
+      {groups.map((group, index) => (
+        <li key={group.articles.join('|')} className="group">
+          <div className="group-head">
+            <h3>
+              Group {index + 1}: {group.articles.length} versions,{' '}
+              <span className="group-basis">
+                {group.orderedBy === 'date' ? 'by date' : 'order inferred from the texts'}
+              </span>
+            </h3>
+            <button type="button" onClick={() => onOpenGroup(group, index)}>
+              Step through in Compare
+            </button>
+          </div>
+          <ol className="group-members">
+            {group.articles.map((id) => {
+              const article = articles.get(id);
+              return (
+                <li key={id}>
+                  <span className="group-title">{article?.title || article?.path}</span>
+                  <span className="group-meta">
+                    {article?.path}
+                    {article?.date ? ` · ${article.date}${article.dateIsFileTime ? ' (file date)' : ''}` : ''}
+                    {article ? ` · ${article.words} words` : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ol>
+        </li>
+      ))}
+    </ol>
+  );
+}

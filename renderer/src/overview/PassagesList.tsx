@@ -1,0 +1,105 @@
+// Shared passages with their filters (quotations only; carried by N or more articles). The
+// passage is article text, so it sits in a DOM-contract element; each article carrying it,
+// earliest dated first (the likely source), opens that article at the passage.
+import { useMemo, useState } from 'react';
+import type { ArticleId, ArticleSummary, OverviewPassage } from '../../../preload/contract';
+import { articlesCarrying, filterPassages, type PassageFilter } from './overview-model';
+
+const PAGE = 100;
+
+export function PassagesList({
+  passages,
+  articles,
+  onOpenPassage,
+  onNotePassage,
+}: {
+  passages: OverviewPassage[];
+  articles: ReadonlyMap<ArticleId, ArticleSummary>;
+  onOpenPassage: (passage: OverviewPassage, occurrence: number) => void;
+  /** Takes a note on the passage, anchored in its first (earliest) article. */
+  onNotePassage: (passage: OverviewPassage) => void;
+}) {
+  const [filter, setFilter] = useState<PassageFilter>({ quotationsOnly: false, minArticles: 2 });
+  const [shown, setShown] = useState(PAGE);
+  const filtered = useMemo(() => filterPassages(passages, filter), [passages, filter]);
+  const most = useMemo(() => Math.max(2, ...passages.map(articlesCarrying)), [passages]);
+  return (
+    <div className="passages">
+      <div className="passages-filters" role="group" aria-label="Filter shared passages">
+        <label>
+          <input
+            type="checkbox"
+            checked={filter.quotationsOnly}
+            onChange={(event) => setFilter({ ...filter, quotationsOnly: event.target.checked })}
+          />
+          Quotations only
+        </label>
+        <label>
+          Shared by at least{' '}
+          <input
+            type="number"
+            min={2}
+            max={most}
+            value={filter.minArticles}
+            onChange={(event) =>
+              setFilter({ ...filter, minArticles: Math.max(2, Math.floor(Number(event.target.value) || 2)) })
+            }
+          />{' '}
+          articles
+        </label>
+        <span className="passages-count" role="status">
+          {filtered.length} of {passages.length} passages
+        </span>
+      </div>
+      <ol className="passages-list">
+        {filtered.slice(0, shown).map((passage) => {
+          const first = articles.get(passage.occurrences[0]!.article);
+          const sourceKnown = Boolean(first?.date && !first.dateIsFileTime);
+          return (
+            <li
+              key={`${passage.occurrences[0]!.article}:${passage.occurrences[0]!.start}:${passage.text}`}
+              className="passage"
+            >
+              <p className="passage-text">
+                <span data-side="left" data-op="equal">
+                  {passage.text}
+                </span>
+              </p>
+              <p className="passage-meta">
+                {passage.quotation ? 'Quotation' : 'Passage'} · {passage.words} words · in{' '}
+                {articlesCarrying(passage)} articles
+                <button type="button" className="passage-note" onClick={() => onNotePassage(passage)}>
+                  Take a note
+                </button>
+              </p>
+              <ul className="passage-occurrences">
+                {passage.occurrences.map((occurrence, index) => {
+                  const article = articles.get(occurrence.article);
+                  return (
+                    <li key={`${occurrence.article}:${occurrence.start}`}>
+                      <button type="button" onClick={() => onOpenPassage(passage, index)}>
+                        {article?.title || article?.path}
+                      </button>
+                      <span className="passage-where">
+                        {article?.path} ·{' '}
+                        {article?.date
+                          ? `${article.date}${article.dateIsFileTime ? ' (file date)' : ''}`
+                          : 'no date'}
+                        {index === 0 && sourceKnown ? ' · likely source' : ''}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      {filtered.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, filtered.length - shown)} more
+        </button>
+      )}
+    </div>
+  );
+}
