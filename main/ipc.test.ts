@@ -119,6 +119,7 @@ function spyHandlers(): Handlers {
     saveExport: vi.fn(async () => ({ saved: false as const })),
     openImportFile: vi.fn(async () => null),
     writeNotesBackup: vi.fn(async () => ({ written: false })),
+    findInFolder: vi.fn(async () => ({ articles: [], total: 0 })),
   };
 }
 
@@ -439,6 +440,34 @@ describe('createHandlers: notes files', () => {
       await rejectionOf(handlers.articleText({ id: '../x' })),
       /Invalid request to articleText/,
     );
+  });
+});
+
+describe('createHandlers: findInFolder', () => {
+  const loose = { matchCase: false, matchDiacritics: false, clean: true };
+
+  it('searches every article of the open folder, with offsets into the text as compared', async () => {
+    const handlers = createHandlers(servicesWith());
+    const result = await handlers.findInFolder({ query: 'SUNDAY', ...loose });
+    expect(result.total).toBe(2);
+    expect(result.articles.map((article) => article.id).sort()).toEqual([ORIGINAL_ID, UPDATED_ID].sort());
+    const updated = result.articles.find((article) => article.id === UPDATED_ID)!;
+    const text = await handlers.articleText({ id: UPDATED_ID });
+    expect(text.slice(updated.hits[0]!.start, updated.hits[0]!.end)).toBe('Sunday');
+    expect(updated.hits[0]!.snippet).toMatchObject({ match: 'Sunday' });
+    expect((await handlers.findInFolder({ query: 'evening', ...loose })).articles).toHaveLength(1);
+    expect((await handlers.findInFolder({ query: 'SUNDAY', ...loose, matchCase: true })).total).toBe(0);
+  });
+
+  it('refuses empty queries and unknown fields', async () => {
+    const handlers = createHandlers(servicesWith());
+    for (const request of [
+      { query: '', ...loose },
+      { query: 'x', ...loose, folder: '/etc' },
+      { query: 'x', matchCase: 'yes', matchDiacritics: false, clean: true },
+    ]) {
+      expectPlainError(await rejectionOf(handlers.findInFolder(request)), /Invalid request to findInFolder/);
+    }
   });
 });
 

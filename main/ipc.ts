@@ -21,6 +21,7 @@ import type { RunOptions, WorkerRequest } from './compare/compare-runner';
 import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
+import { findInArticles } from './find/find-in-folder';
 import type { Library } from './library/library';
 import type { RecentFolders } from './recent-folders';
 import { isAppUrl } from './window-policy';
@@ -89,6 +90,15 @@ const compareRequest = z
       .strict()
       .optional(),
     clean: z.object({ left: z.boolean(), right: z.boolean() }).strict().optional(),
+  })
+  .strict();
+
+const folderFindRequest = z
+  .object({
+    query: z.string().min(1, 'nothing to find').max(1000, 'the search is too long'),
+    matchCase: z.boolean(),
+    matchDiacritics: z.boolean(),
+    clean: z.boolean(),
   })
   .strict();
 
@@ -171,6 +181,24 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
       const content = parseArgs(exportContent, args, 'writeNotesBackup');
       const result = await rotateBackups(services.backupsDir, content);
       return { written: result.written !== null };
+    },
+    async findInFolder(...args) {
+      const request = parseArgs(folderFindRequest, args, 'findInFolder');
+      const summaries = services.library.snapshot()?.articles ?? [];
+      // Read a few files at a time: the folder may hold thousands, the disk is shared.
+      const texts: Array<{ id: string; text: string }> = [];
+      for (let at = 0; at < summaries.length; at += 8) {
+        const batch = await Promise.all(
+          summaries.slice(at, at + 8).map((summary) =>
+            services.library.load(summary.id, { clean: request.clean }).then(
+              (loaded) => ({ id: summary.id, text: splitParagraphs(loaded.text).join('\n\n') }),
+              () => null,
+            ),
+          ),
+        );
+        for (const loaded of batch) if (loaded) texts.push(loaded);
+      }
+      return findInArticles(texts, request.query, request);
     },
     async cancelScan(...args) {
       expectNoArgs(args, 'cancelScan');

@@ -175,6 +175,27 @@ export interface SaveExportRequest {
 
 export type SaveExportResult = { saved: true; fileName: string } | { saved: false };
 
+export interface FolderFindRequest {
+  query: string;
+  matchCase: boolean;
+  matchDiacritics: boolean;
+  /** Search the cleaned texts (as compared by default) or the whole files. */
+  clean: boolean;
+}
+
+export interface FolderFindResult {
+  /** Articles with at least one hit, in the folder's order. */
+  articles: Array<{
+    id: ArticleId;
+    /** Every hit in the article, listed or not. */
+    count: number;
+    /** The first hits, as UTF-16 offsets into the article's text (see articleText). */
+    hits: Array<{ start: number; end: number; snippet: { before: string; match: string; after: string } }>;
+  }>;
+  /** Hits in all articles. */
+  total: number;
+}
+
 /** Renderer → main requests. Each is `invoke`d and answered once. */
 export interface VariorumMethods {
   /** The folder open now (the bundled samples on first run), or null if none is open. */
@@ -199,6 +220,8 @@ export interface VariorumMethods {
   openImportFile(): Promise<{ fileName: string; content: string } | null>;
   /** Keeps an automatic backup of the notes (JSON export) in the profile; the last five stay. */
   writeNotesBackup(content: string): Promise<{ written: boolean }>;
+  /** Searches every article of the open folder (the same matching rule as the find bar). */
+  findInFolder(request: FolderFindRequest): Promise<FolderFindResult>;
 }
 
 export interface CompareProgress {
@@ -231,6 +254,7 @@ const methodFlags = {
   saveExport: true,
   openImportFile: true,
   writeNotesBackup: true,
+  findInFolder: true,
 } satisfies Record<MethodName, true>;
 const eventFlags = { libraryChanged: true, compareProgress: true } satisfies Record<EventName, true>;
 

@@ -28,6 +28,7 @@ export const api = {
   articleText: (id: string, clean: boolean) => bridge().articleText({ id, clean }),
   saveExport: (...args: Parameters<VariorumApi['saveExport']>) => bridge().saveExport(...args),
   openImportFile: () => bridge().openImportFile(),
+  findInFolder: (...args: Parameters<VariorumApi['findInFolder']>) => bridge().findInFolder(...args),
   writeNotesBackup: (content: string) => bridge().writeNotesBackup(content),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),

@@ -1,5 +1,5 @@
 // The shell: library | comparison | notes, the pair being compared, and the app-wide keys.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ComparePane } from '../compare/ComparePane';
 import { useComparison } from '../compare/useComparison';
 import { useViewSettings } from '../compare/useViewSettings';
@@ -19,6 +19,9 @@ import { isTypingIn } from './keys';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 import { orderArticles, type ArticleSort } from '../library/article-order';
+import { FindBar } from '../find/FindBar';
+import { useFind } from '../find/useFind';
+import { useFindHighlights } from '../find/useFindHighlights';
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
 
@@ -59,6 +62,23 @@ export function App() {
   const [passage, setPassage] = useState<Passage | null>(null);
   const [selectedNoteId, setSelectedNoteId] = useState<string | null>(null);
   const [focus, setFocus] = useState<{ side: 'left' | 'right'; offset: number } | null>(null);
+
+  // Find: the bar searches the open comparison's model; a folder hit opens its article first.
+  const find = useFind(current, sides, setFocus);
+  useFindHighlights(find.hits, find.current, settings.layout === 'side-by-side' ? sides : null);
+  const [findFocus, setFindFocus] = useState<object | null>(null);
+  // A folder hit waits here until its article's comparison has arrived.
+  const pendingHit = useRef<{ side: 'left' | 'right'; id: string; offset: number } | null>(null);
+  const openFolderHit = (side: 'left' | 'right', id: string, offset: number): void => {
+    pendingHit.current = { side, id, offset };
+    pick(side, id);
+  };
+  useEffect(() => {
+    const hit = pendingHit.current;
+    if (!hit || !current || comparison.loading || current[hit.side].id !== hit.id) return;
+    pendingHit.current = null;
+    if (!find.goToPlace(hit.side, hit.offset)) setFocus({ side: hit.side, offset: hit.offset });
+  }, [current, comparison.loading, find]);
   useEffect(() => {
     const onSelectionChange = (): void =>
       setPassage(sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null);
@@ -127,6 +147,18 @@ export function App() {
         openFolder();
         return;
       }
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        find.show();
+        setFindFocus({});
+        return;
+      }
+      if (event.key === 'F3' && find.open) {
+        event.preventDefault();
+        if (event.shiftKey) find.previous();
+        else find.next();
+        return;
+      }
       if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         void addNote();
@@ -143,7 +175,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openFolder, swap, step, addNote]);
+  }, [openFolder, swap, step, addNote, find]);
 
   return (
     <div className="app">
@@ -180,6 +212,15 @@ export function App() {
         onStep={step}
         clean={clean}
         onCleanChange={setArticleClean}
+        findBar={
+          <FindBar
+            find={find}
+            articles={library?.articles ?? []}
+            clean={settings.clean}
+            onOpenHit={openFolderHit}
+            focusRequest={findFocus}
+          />
+        }
         notes={{
           placed,
           sides: sides ?? EMPTY_SIDES,

@@ -1,4 +1,5 @@
 // The comparison: a header per side, the stats line, the options bar, and the rows.
+import type { ReactNode } from 'react';
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
 import { ArticleFacts } from '../library/ArticleFacts';
 import { ComparisonBody, type NotesInView } from './ComparisonBody';
@@ -20,6 +21,8 @@ interface Props {
   notes: NotesInView;
   /** Moves the pair one version along the folder's order; absent at the ends. */
   onStep: { previous?: () => void; next?: () => void };
+  /** The find bar, shown above the rows when open. */
+  findBar?: ReactNode;
 }
 
 interface SideHeaderProps {
@@ -83,6 +86,7 @@ export function ComparePane(props: Props) {
     clean,
     onCleanChange,
     notes,
+    findBar,
   } = props;
   if (!hasPair) {
     return (
@@ -142,6 +146,7 @@ export function ComparePane(props: Props) {
       )}
       {comparison && <StatsLine stats={comparison.stats} coarse={comparison.coarse} />}
       <OptionsBar settings={settings} onChange={onSettingsChange} />
+      {findBar}
       {error && (
         <p className="message error" role="alert">
           Could not compare these articles: {error}
