@@ -15,6 +15,8 @@ import { useNotes } from '../notes/useNotes';
 import { PassageMenu } from './PassageMenu';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { usePair } from './usePair';
+import { usePanes } from './usePanes';
+import './layout.css';
 import { isTypingIn } from './keys';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
@@ -24,6 +26,25 @@ import { useFind } from '../find/useFind';
 import { useFindHighlights } from '../find/useFindHighlights';
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
+
+/** The thin strip beside a pane that shows or hides it (Ctrl/⌘+B, Ctrl/⌘+J). */
+function PaneRail({ pane, open, onToggle }: { pane: 'library' | 'notes'; open: boolean; onToggle: () => void }) {
+  const name = pane === 'library' ? 'articles' : 'notes';
+  const key = pane === 'library' ? 'B' : 'J';
+  return (
+    <button
+      type="button"
+      className={`pane-rail pane-rail-${pane}`}
+      onClick={onToggle}
+      aria-expanded={open}
+      aria-controls={`pane-${pane}`}
+      title={`${open ? 'Hide' : 'Show'} the ${name} (Ctrl/⌘+${key})`}
+    >
+      <span aria-hidden="true">{(pane === 'library') === open ? '‹' : '›'}</span>
+      <span className="pane-rail-label">{pane === 'library' ? 'Articles' : 'Notes'}</span>
+    </button>
+  );
+}
 
 export function App() {
   const { library, loading, error, openFolder, openRecent, cancelScan } = useLibrary();
@@ -46,6 +67,7 @@ export function App() {
     if (id) setCleanOverrides((current) => new Map(current).set(id, value));
   };
   const { theme, cycleTheme } = useTheme();
+  const panes = usePanes();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
   // Notes: the passages shown, the selection a new note would anchor to, the note chosen.
@@ -147,6 +169,15 @@ export function App() {
         openFolder();
         return;
       }
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && ['b', 'j'].includes(event.key.toLowerCase())) {
+        event.preventDefault();
+        panes.toggle(event.key.toLowerCase() === 'b' ? 'library' : 'notes');
+        return;
+      }
+      if (event.key === 'Escape' && !panes.wide && (panes.open.library || panes.open.notes)) {
+        panes.closeDrawers();
+        return;
+      }
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
         find.show();
@@ -175,10 +206,13 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openFolder, swap, step, addNote, find]);
+  }, [openFolder, swap, step, addNote, find, panes]);
 
   return (
-    <div className="app">
+    <div
+      className={`app ${panes.wide ? 'panes-docked' : 'panes-drawers'}${panes.open.library ? ' library-open' : ''}${panes.open.notes ? ' notes-open' : ''}`}
+    >
+      <PaneRail pane="library" open={panes.open.library} onToggle={() => panes.toggle('library')} />
       <LibraryPane
         library={library}
         ordered={ordered}
@@ -212,6 +246,7 @@ export function App() {
         onStep={step}
         clean={clean}
         onCleanChange={setArticleClean}
+        compactOptions={!panes.wide}
         findBar={
           <FindBar
             find={find}
@@ -232,6 +267,9 @@ export function App() {
           focus,
         }}
       />
+      {!panes.wide && (panes.open.library || panes.open.notes) && (
+        <div className="drawer-backdrop" onClick={panes.closeDrawers} aria-hidden="true" />
+      )}
       <NotesPane
         notes={notes}
         comparison={current}
@@ -240,6 +278,7 @@ export function App() {
         onAdd={() => void addNote()}
         canAddPassage={passage !== null}
       />
+      <PaneRail pane="notes" open={panes.open.notes} onToggle={() => panes.toggle('notes')} />
       <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
       <PassageMenu at={menuAt} onAddNote={() => void addNote(menuAt?.passage ?? null)} onClose={closeMenu} />
     </div>

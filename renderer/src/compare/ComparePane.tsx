@@ -23,6 +23,8 @@ interface Props {
   onStep: { previous?: () => void; next?: () => void };
   /** The find bar, shown above the rows when open. */
   findBar?: ReactNode;
+  /** Narrow window: the options bar folds into one compact row. */
+  compactOptions?: boolean;
 }
 
 interface SideHeaderProps {
@@ -87,6 +89,7 @@ export function ComparePane(props: Props) {
     onCleanChange,
     notes,
     findBar,
+    compactOptions,
   } = props;
   if (!hasPair) {
     return (
@@ -145,7 +148,7 @@ export function ComparePane(props: Props) {
         </header>
       )}
       {comparison && <StatsLine stats={comparison.stats} coarse={comparison.coarse} />}
-      <OptionsBar settings={settings} onChange={onSettingsChange} />
+      <OptionsBar settings={settings} onChange={onSettingsChange} compact={compactOptions} />
       {findBar}
       {error && (
         <p className="message error" role="alert">

@@ -45,7 +45,7 @@ export function LibraryPane({
 }: Props) {
   const scan = library?.scan;
   return (
-    <nav className="library" aria-label="Articles">
+    <nav className="library" id="pane-library" aria-label="Articles">
       <header className="pane-header">
         <div className="library-folder" title={library?.folderName}>
           {library ? library.folderName : 'No folder open'}

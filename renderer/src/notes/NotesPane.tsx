@@ -95,7 +95,7 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
 
   const status = notes.status;
   return (
-    <aside className="notes" aria-label="Notes">
+    <aside className="notes" id="pane-notes" aria-label="Notes">
       <header className="pane-header">
         <h2>Notes</h2>
         <button
