@@ -212,6 +212,12 @@ export function App() {
     <div
       className={`app ${panes.wide ? 'panes-docked' : 'panes-drawers'}${panes.open.library ? ' library-open' : ''}${panes.open.notes ? ' notes-open' : ''}`}
     >
+      <header className="visually-hidden">
+        <h1>
+          Variorum{library ? ` — ${library.folderName}` : ''}
+          {current ? `: ${current.left.title} (A) compared with ${current.right.title} (B)` : ''}
+        </h1>
+      </header>
       <PaneRail pane="library" open={panes.open.library} onToggle={() => panes.toggle('library')} />
       <LibraryPane
         library={library}

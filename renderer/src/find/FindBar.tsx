@@ -42,9 +42,9 @@ function FolderResults({
           const label = articleLabel(article);
           return (
             <li key={entry.id} className="find-folder-article">
-              <h3>
+              <h2>
                 {label} <span className="find-folder-count">({entry.count})</span>
-              </h3>
+              </h2>
               <ul>
                 {entry.hits.map((hit) => (
                   <li key={hit.start} className="find-folder-hit" data-testid="folder-hit">

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { ArticleId, ArticleSummary, LibrarySnapshot } from '../../../preload/contract';
 import type { ArticleSort } from './article-order';
 import { ArticleFacts } from './ArticleFacts';
+import { articleLabel } from './article-label';
 import { RecentFolders } from './RecentFolders';
 
 interface Props {
@@ -116,14 +117,14 @@ export function LibraryPane({
                 <input
                   type="radio"
                   name="left-article"
-                  aria-label={`Show “${article.title}” on the left (A)`}
+                  aria-label={`Show ${articleLabel(article)} on the left (A)`}
                   checked={article.id === leftId}
                   onChange={() => onPick('left', article.id)}
                 />
                 <input
                   type="radio"
                   name="right-article"
-                  aria-label={`Show “${article.title}” on the right (B)`}
+                  aria-label={`Show ${articleLabel(article)} on the right (B)`}
                   checked={article.id === rightId}
                   onChange={() => onPick('right', article.id)}
                 />
