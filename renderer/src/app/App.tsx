@@ -8,11 +8,13 @@ import { useLibrary } from '../library/useLibrary';
 import { selectorsFor, toCodePointOffset } from '../notes/anchor';
 import type { Note } from '../notes/model';
 import { NotesPane } from '../notes/NotesPane';
-import { selectedPassage, type Passage } from '../notes/passages';
+import { domRanges, selectedPassage, type Passage } from '../notes/passages';
 import { placeNotes } from '../notes/placed-notes';
 import { sideText } from '../notes/side-texts';
 import { useNotes } from '../notes/useNotes';
 import { PassageMenu } from './PassageMenu';
+import { paragraphSpan, sentenceSpan, type Span } from './keyboard-passage';
+import { NoteScopeDialog, type NoteScopeChoice } from './NoteScopeDialog';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { usePair } from './usePair';
 import { usePanes } from './usePanes';
@@ -131,35 +133,75 @@ export function App() {
     [placed],
   );
 
-  const addNote = useCallback(
-    async (chosen: Passage | null = passage) => {
-      let created: Note | null;
-      if (current && sides && chosen) {
-        const passage = chosen;
-        const text = sides[passage.side].text;
-        created = await notes.create({
-          scope: 'passage',
-          article: current[passage.side],
-          anchor: selectorsFor(
-            text,
-            toCodePointOffset(text, passage.start),
-            toCodePointOffset(text, passage.end),
-          ),
-          comparison: { left: current.left, right: current.right },
-        });
-        window.getSelection()?.removeAllRanges();
-      } else if (current) {
-        created = await notes.create({
-          scope: 'article',
-          article: current.right,
-          comparison: { left: current.left, right: current.right },
-        });
-      } else {
-        created = await notes.create({ scope: 'folder' });
-      }
+  // With no passage selected, a new note first asks what it is about.
+  const [askScope, setAskScope] = useState(false);
+  const addScopedNote = useCallback(
+    async (scope: NoteScopeChoice) => {
+      setAskScope(false);
+      const pair = current ? { left: current.left, right: current.right } : undefined;
+      const created =
+        scope === 'folder' || !current
+          ? await notes.create({ scope: 'folder' })
+          : scope === 'comparison'
+            ? await notes.create({ scope: 'article', article: current.right, comparison: pair })
+            : await notes.create({ scope: 'article', article: current[scope] });
       if (created) setSelectedNoteId(created.id);
     },
-    [current, sides, passage, notes],
+    [current, notes],
+  );
+
+  const addNote = useCallback(
+    async (chosen: Passage | null = passage) => {
+      if (!(current && sides && chosen)) {
+        if (current) setAskScope(true);
+        else await addScopedNote('folder');
+        return;
+      }
+      const text = sides[chosen.side].text;
+      const created = await notes.create({
+        scope: 'passage',
+        article: current[chosen.side],
+        anchor: selectorsFor(text, toCodePointOffset(text, chosen.start), toCodePointOffset(text, chosen.end)),
+        comparison: { left: current.left, right: current.right },
+      });
+      window.getSelection()?.removeAllRanges();
+      if (created) setSelectedNoteId(created.id);
+    },
+    [current, sides, passage, notes, addScopedNote],
+  );
+
+  // Passages from the keyboard: a span of one side's text made the document's selection, so the
+  // selection-driven note flow (and the user's eyes) see exactly what a mouse would have chosen.
+  const selectSpan = useCallback(
+    (side: 'left' | 'right', span: Span) => {
+      const root = document.querySelector<HTMLElement>('.compare-scroll');
+      if (!root || !sides) return;
+      const ranges = domRanges(root, side, sides[side], span.start, span.end);
+      const first = ranges[0];
+      const last = ranges[ranges.length - 1];
+      if (!first || !last) return;
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(last.endContainer, last.endOffset);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    [sides],
+  );
+  const selectCurrentHit = (): void => {
+    const hit = find.hits[find.current];
+    if (hit) selectSpan(hit.side, hit);
+  };
+  const widenSelection = useCallback(
+    (unit: 'sentence' | 'paragraph'): boolean => {
+      const chosen = sides ? selectedPassage(sides) : null;
+      if (!chosen || !sides) return false;
+      const side = sides[chosen.side];
+      selectSpan(chosen.side, unit === 'sentence' ? sentenceSpan(side, chosen.start, chosen.end) : paragraphSpan(side, chosen.start));
+      return true;
+    },
+    [sides, selectSpan],
   );
 
   useEffect(() => {
@@ -195,7 +237,31 @@ export function App() {
         void addNote();
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingIn(event.target)) return;
+      if (isTypingIn(event.target)) return;
+      // Shift+arrows extend a selection in the text (Ctrl/Alt: by word); Alt+S and Alt+P widen
+      // it to its sentence or paragraph.
+      const selection = window.getSelection();
+      const inText = Boolean(selection?.anchorNode?.parentElement?.closest('.cell-text'));
+      if (inText && event.shiftKey && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+        event.preventDefault();
+        const forward = event.key === 'ArrowRight' || event.key === 'End';
+        const unit = event.key.startsWith('Arrow')
+          ? event.ctrlKey || event.altKey || event.metaKey
+            ? 'word'
+            : 'character'
+          : 'lineboundary';
+        (selection as Selection & { modify: (a: string, d: string, g: string) => void }).modify(
+          'extend',
+          forward ? 'forward' : 'backward',
+          unit,
+        );
+        return;
+      }
+      if (event.altKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyS' || event.code === 'KeyP')) {
+        if (widenSelection(event.code === 'KeyS' ? 'sentence' : 'paragraph')) event.preventDefault();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const action = { '?': () => setShortcutsOpen(true), s: swap, ']': step.next, '[': step.previous }[
         event.key
       ];
@@ -206,7 +272,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openFolder, swap, step, addNote, find, panes]);
+  }, [openFolder, swap, step, addNote, find, panes, widenSelection]);
 
   return (
     <div
@@ -260,6 +326,7 @@ export function App() {
             clean={settings.clean}
             onOpenHit={openFolderHit}
             focusRequest={findFocus}
+            onClose={selectCurrentHit}
           />
         }
         notes={{
@@ -286,6 +353,12 @@ export function App() {
       />
       <PaneRail pane="notes" open={panes.open.notes} onToggle={() => panes.toggle('notes')} />
       <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <NoteScopeDialog
+        open={askScope}
+        comparison={current}
+        onChoose={(scope) => void addScopedNote(scope)}
+        onClose={() => setAskScope(false)}
+      />
       <PassageMenu at={menuAt} onAddNote={() => void addNote(menuAt?.passage ?? null)} onClose={closeMenu} />
     </div>
   );

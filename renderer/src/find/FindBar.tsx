@@ -18,6 +18,8 @@ interface Props {
   onOpenHit: (side: 'left' | 'right', id: string, offset: number) => void;
   /** Asked to focus the input (a new object each time Ctrl/⌘+F is pressed). */
   focusRequest: object | null;
+  /** The bar is closing (the current hit is still known): it becomes the text selection. */
+  onClose: () => void;
 }
 
 function FolderResults({
@@ -80,7 +82,7 @@ function FolderResults({
   );
 }
 
-export function FindBar({ find, articles, clean, onOpenHit, focusRequest }: Props) {
+export function FindBar({ find, articles, clean, onOpenHit, focusRequest, onClose }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [folder, setFolder] = useState<
     { state: 'searching' } | { state: 'done'; result: FolderFindResult } | { state: 'failed'; error: string } | null
@@ -104,8 +106,9 @@ export function FindBar({ find, articles, clean, onOpenHit, focusRequest }: Prop
   };
   const close = (): void => {
     setFolder(null);
-    find.hide();
     document.querySelector<HTMLElement>('.compare-scroll')?.focus();
+    onClose();
+    find.hide();
   };
   const counter =
     find.query.length === 0

@@ -29,6 +29,7 @@ export function NoteCard({ note, selected, readOnly, onSelect, onSave, onDelete 
   const [saving, setSaving] = useState<'saved' | 'pending' | 'failed'>('saved');
   const timer = useRef<number | undefined>(undefined);
   const editor = useRef<HTMLTextAreaElement>(null);
+  const head = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (selected) editor.current?.focus();
@@ -62,7 +63,7 @@ export function NoteCard({ note, selected, readOnly, onSelect, onSave, onDelete 
       data-testid="note"
       data-note-id={note.id}
     >
-      <button type="button" className="note-head" onClick={onSelect} aria-expanded={selected}>
+      <button type="button" ref={head} className="note-head" onClick={onSelect} aria-expanded={selected}>
         <span className="note-scope">{scopeLabel(note)}</span>
         {note.status === 'orphaned' && (
           <span
@@ -75,7 +76,16 @@ export function NoteCard({ note, selected, readOnly, onSelect, onSave, onDelete 
       </button>
       {note.anchor && <blockquote className="note-quote">{note.anchor.quote.exact}</blockquote>}
       {selected && !readOnly ? (
-        <div className="note-editor">
+        <div
+          className="note-editor"
+          // Escape leaves the editor for the note's heading, so the keyboard can move on.
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            event.stopPropagation();
+            head.current?.focus();
+          }}
+        >
           <label className="visually-hidden" htmlFor={`body-${note.id}`}>
             Note
           </label>
