@@ -57,7 +57,7 @@ export function App() {
   );
   const ordered = useMemo(() => (library ? orderArticles(library.articles, sort) : []), [library, sort]);
   const order = useMemo(() => ordered.map((article) => article.id), [ordered]);
-  const { leftId, rightId, pick, swap, step } = usePair(library, order);
+  const { leftId, rightId, pick, pickBoth, swap, step } = usePair(library, order);
   const [settings, setSettings] = useViewSettings();
   // Cleaning switched for single articles this session, overriding the options bar.
   const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -124,14 +124,40 @@ export function App() {
   }, [passage]);
   const closeMenu = useCallback(() => setMenuAt(null), []);
 
+  // Choosing a note takes you to it: its passage if it is in view, else its comparison (or its
+  // article) is opened first and the passage shown once that comparison has arrived.
+  const pendingNote = useRef<string | null>(null);
   const selectNote = useCallback(
     (note: Note) => {
       setSelectedNoteId(note.id);
       const spot = placed.find((candidate) => candidate.note.id === note.id);
-      if (spot) setFocus({ side: spot.side, offset: spot.start });
+      if (spot) {
+        setFocus({ side: spot.side, offset: spot.start });
+        return;
+      }
+      const idOf = (path: string | undefined): string | undefined =>
+        path === undefined ? undefined : library?.articles.find((article) => article.path === path)?.id;
+      const shown = current ? [current.left.path, current.right.path] : [];
+      const left = idOf(note.comparison?.left.path);
+      const right = idOf(note.comparison?.right.path);
+      const own = idOf(note.article?.path);
+      if (left && right && (note.scope !== 'passage' || [left, right].includes(own ?? ''))) {
+        pendingNote.current = note.id;
+        pickBoth(left, right);
+      } else if (own && note.article && !shown.includes(note.article.path)) {
+        pendingNote.current = note.id;
+        pick('right', own);
+      }
     },
-    [placed],
+    [placed, library, current, pick, pickBoth],
   );
+  useEffect(() => {
+    const id = pendingNote.current;
+    const spot = id ? placed.find((candidate) => candidate.note.id === id) : undefined;
+    if (!spot) return;
+    pendingNote.current = null;
+    setFocus({ side: spot.side, offset: spot.start });
+  }, [placed]);
 
   // With no passage selected, a new note first asks what it is about.
   const [askScope, setAskScope] = useState(false);

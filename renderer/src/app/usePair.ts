@@ -26,6 +26,8 @@ export function usePair(library: LibrarySnapshot | null, order: readonly Article
       setChosen(side === 'left' ? { ...pair, leftId: id } : { ...pair, rightId: id }),
     [pair],
   );
+  /** Shows these two articles as A and B at once (a note's comparison, say). */
+  const pickBoth = useCallback((leftId: ArticleId, rightId: ArticleId) => setChosen({ leftId, rightId }), []);
   const swap = useCallback(() => setChosen({ leftId: pair.rightId, rightId: pair.leftId }), [pair]);
 
   const step = useMemo(() => {
@@ -41,5 +43,5 @@ export function usePair(library: LibrarySnapshot | null, order: readonly Article
     };
   }, [order, pair]);
 
-  return { ...pair, pick, swap, step };
+  return { ...pair, pick, pickBoth, swap, step };
 }

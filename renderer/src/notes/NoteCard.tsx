@@ -1,6 +1,7 @@
 // One note in the notes pane: read as rendered Markdown, or, when selected, edited in place
 // with autosave (the text stays in the editor until the database has it).
 import { useEffect, useRef, useState } from 'react';
+import { articleLabel } from '../library/article-label';
 import { MarkdownView } from './MarkdownView';
 import { NOTE_COLORS, type Note, type NoteChanges } from './model';
 
@@ -19,8 +20,9 @@ const when = (iso: string): string =>
 
 function scopeLabel(note: Note): string {
   if (note.scope === 'folder') return 'Folder note';
-  const title = note.article?.title ?? note.article?.path ?? '';
-  return note.scope === 'article' ? `On “${title}”` : `Passage in “${title}”`;
+  // Title and file: copies of one story share a title, so the title alone is ambiguous.
+  const label = note.article ? articleLabel(note.article) : '';
+  return note.scope === 'article' ? `On ${label}` : `Passage in ${label}`;
 }
 
 export function NoteCard({ note, selected, readOnly, onSelect, onSave, onDelete }: Props) {
