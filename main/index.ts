@@ -2,7 +2,7 @@
 // IPC wiring. Logic lives in main/library and main/compare.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { CompareRunner } from './compare/compare-runner';
 import type { ExportFormat } from '../preload/contract';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Services } from './ipc';
@@ -40,6 +40,7 @@ const EXPORT_FILTERS: Record<ExportFormat, Electron.FileFilter> = {
   csv: { name: 'CSV (spreadsheets)', extensions: ['csv'] },
   json: { name: 'Web Annotation JSON', extensions: ['json', 'jsonld'] },
   html: { name: 'HTML report', extensions: ['html'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
 };
 
 async function chooseSavePath(suggestedName: string, format: ExportFormat): Promise<string | null> {
@@ -74,6 +75,9 @@ const services: Services = {
   backupsDir: path.join(app.getPath('userData'), 'backups'),
   recentFolders,
   runComparison: (request, options) => compareRunner.run(request, options),
+  showItemInFolder: (file) => shell.showItemInFolder(file),
+  openPath: (file) => shell.openPath(file),
+  printToPdf: () => mainWindow!.webContents.printToPDF({ printBackground: false, pageSize: 'A4' }),
 };
 const handlers = createHandlers(services, emit);
 const openAndAnnounce = folderOpener(services, emit);

@@ -85,7 +85,14 @@ const servicesWith = (
   chooseImportFile: async () => null,
   backupsDir: path.join(other, 'backups'),
   runComparison: compareInProcess,
+  showItemInFolder: (file) => void shellCalls.push(`show ${file}`),
+  openPath: async (file) => {
+    shellCalls.push(`open ${file}`);
+    return file.endsWith('updated.txt') ? 'No application knows this file' : '';
+  },
+  printToPdf: async () => new TextEncoder().encode('%PDF-1.7 test'),
 });
+const shellCalls: string[] = [];
 
 /** Resolves to the Error a promise rejects with, failing the test if it resolves. */
 async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
@@ -120,6 +127,9 @@ function spyHandlers(): Handlers {
     openImportFile: vi.fn(async () => null),
     writeNotesBackup: vi.fn(async () => ({ written: false })),
     findInFolder: vi.fn(async () => ({ articles: [], total: 0 })),
+    revealArticle: vi.fn(async () => {}),
+    openArticleExternally: vi.fn(async () => {}),
+    saveComparisonPdf: vi.fn(async () => ({ saved: false as const })),
   };
 }
 
@@ -467,6 +477,35 @@ describe('createHandlers: findInFolder', () => {
       { query: 'x', matchCase: 'yes', matchDiacritics: false, clean: true },
     ]) {
       expectPlainError(await rejectionOf(handlers.findInFolder(request)), /Invalid request to findInFolder/);
+    }
+  });
+});
+
+describe('createHandlers: reveal, open and print', () => {
+  it('reveals and opens files main resolved from the article id, never from a path', async () => {
+    shellCalls.length = 0;
+    const handlers = createHandlers(servicesWith());
+    await handlers.revealArticle(ORIGINAL_ID);
+    await handlers.openArticleExternally(ORIGINAL_ID);
+    const real = path.join(root, 'original.txt');
+    expect(shellCalls).toEqual([`show ${real}`, `open ${real}`]);
+    expectPlainError(await rejectionOf(handlers.openArticleExternally(UPDATED_ID)), /No application knows/);
+    for (const bad of [path.join(root, 'original.txt'), '0123456789abcdef', { id: ORIGINAL_ID }]) {
+      await rejectionOf(handlers.revealArticle(bad));
+    }
+    expect(shellCalls).toHaveLength(3);
+  });
+
+  it('saves the printed PDF atomically where the dialog says, and refuses paths as names', async () => {
+    const target = path.join(other, 'comparison.pdf');
+    const handlers = createHandlers({ ...servicesWith(), chooseSavePath: async () => target });
+    expect(await handlers.saveComparisonPdf({ suggestedName: 'a vs b.pdf' })).toEqual({
+      saved: true,
+      fileName: 'comparison.pdf',
+    });
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 test');
+    for (const bad of [{ suggestedName: '../x.pdf' }, { suggestedName: 'x.html' }, { suggestedName: 'x.pdf', path: '/' }]) {
+      expectPlainError(await rejectionOf(handlers.saveComparisonPdf(bad)), /Invalid request to saveComparisonPdf/);
     }
   });
 });

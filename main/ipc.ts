@@ -39,6 +39,12 @@ export interface Services {
   backupsDir: string;
   /** Runs a comparison (in a worker thread in the app); rejects when the signal aborts. */
   runComparison: (request: WorkerRequest, options: RunOptions) => Promise<TextComparison>;
+  /** shell.showItemInFolder in the app; recorded by tests. Given only paths main resolved. */
+  showItemInFolder: (file: string) => void;
+  /** shell.openPath in the app: resolves to an error message, or '' when it opened. */
+  openPath: (file: string) => Promise<string>;
+  /** webContents.printToPDF of the window in the app, print style sheet applied. */
+  printToPdf: () => Promise<Uint8Array>;
 }
 
 /** Sends an event to the window: only the payload crosses, never an IPC event object. */
@@ -102,6 +108,16 @@ const folderFindRequest = z
   })
   .strict();
 
+const pdfRequest = z
+  .object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[^/\\\0]+\.pdf$/, 'a .pdf file name, not a path'),
+  })
+  .strict();
+
 function parseArgs<T>(schema: z.ZodType<T>, args: unknown[], method: MethodName): T {
   if (args.length !== 1) throw new Error(`${method} takes one argument, got ${args.length}.`);
   const result = schema.safeParse(args[0]);
@@ -136,6 +152,11 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
   // One comparison at a time per window: choosing another pair cancels the one under way.
   let comparisonUnderWay: AbortController | null = null;
   const openAndAnnounce = folderOpener(services, emit);
+  const articlePath = (id: string): string => {
+    const file = services.library.pathOf(id);
+    if (!file) throw new Error('That article is not in the open folder.');
+    return file;
+  };
   return {
     async getLibrary(...args) {
       expectNoArgs(args, 'getLibrary');
@@ -199,6 +220,22 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
         for (const loaded of batch) if (loaded) texts.push(loaded);
       }
       return findInArticles(texts, request.query, request);
+    },
+    async revealArticle(...args) {
+      const id = parseArgs(articleId, args, 'revealArticle');
+      services.showItemInFolder(articlePath(id));
+    },
+    async openArticleExternally(...args) {
+      const id = parseArgs(articleId, args, 'openArticleExternally');
+      const problem = await services.openPath(articlePath(id));
+      if (problem) throw new Error(`Could not open the file: ${problem}`);
+    },
+    async saveComparisonPdf(...args) {
+      const request = parseArgs(pdfRequest, args, 'saveComparisonPdf');
+      const target = await services.chooseSavePath(request.suggestedName, 'pdf');
+      if (!target) return { saved: false };
+      await writeFileAtomic(target, await services.printToPdf());
+      return { saved: true, fileName: path.basename(target) };
     },
     async cancelScan(...args) {
       expectNoArgs(args, 'cancelScan');

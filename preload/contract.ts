@@ -163,7 +163,7 @@ export interface RemovedText {
   reason: string;
 }
 
-export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html';
+export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html' | 'pdf';
 
 export interface SaveExportRequest {
   format: ExportFormat;
@@ -222,6 +222,12 @@ export interface VariorumMethods {
   writeNotesBackup(content: string): Promise<{ written: boolean }>;
   /** Searches every article of the open folder (the same matching rule as the find bar). */
   findInFolder(request: FolderFindRequest): Promise<FolderFindResult>;
+  /** Shows an article's file in the system's file manager. */
+  revealArticle(id: ArticleId): Promise<void>;
+  /** Opens an article's file with the system's default app for it. */
+  openArticleExternally(id: ArticleId): Promise<void>;
+  /** Prints the window (the comparison, laid out by the print style sheet) to a PDF the user saves. */
+  saveComparisonPdf(request: { suggestedName: string }): Promise<SaveExportResult>;
 }
 
 export interface CompareProgress {
@@ -255,6 +261,9 @@ const methodFlags = {
   openImportFile: true,
   writeNotesBackup: true,
   findInFolder: true,
+  revealArticle: true,
+  openArticleExternally: true,
+  saveComparisonPdf: true,
 } satisfies Record<MethodName, true>;
 const eventFlags = { libraryChanged: true, compareProgress: true } satisfies Record<EventName, true>;
 

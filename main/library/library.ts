@@ -68,6 +68,11 @@ export class Library {
     this.watcher = null;
   }
 
+  /** Where an article's file is on disk, for main's own use (reveal, open); never sent out. */
+  pathOf(id: string): string | null {
+    return this.scan?.articles.find((candidate) => candidate.summary.id === id)?.absolutePath ?? null;
+  }
+
   snapshot(): LibrarySnapshot | null {
     return this.scan ? toSnapshot(this.scan) : null;
   }

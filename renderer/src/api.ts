@@ -29,6 +29,9 @@ export const api = {
   saveExport: (...args: Parameters<VariorumApi['saveExport']>) => bridge().saveExport(...args),
   openImportFile: () => bridge().openImportFile(),
   findInFolder: (...args: Parameters<VariorumApi['findInFolder']>) => bridge().findInFolder(...args),
+  revealArticle: (id: string) => bridge().revealArticle(id),
+  openArticleExternally: (id: string) => bridge().openArticleExternally(id),
+  saveComparisonPdf: (suggestedName: string) => bridge().saveComparisonPdf({ suggestedName }),
   writeNotesBackup: (content: string) => bridge().writeNotesBackup(content),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),

@@ -13,12 +13,15 @@ import { placeNotes } from '../notes/placed-notes';
 import { sideText } from '../notes/side-texts';
 import { useNotes } from '../notes/useNotes';
 import { PassageMenu } from './PassageMenu';
+import { copiedFromRange, toMarkedHtml, toMarkedText } from './copy-marks';
 import { paragraphSpan, sentenceSpan, type Span } from './keyboard-passage';
 import { NoteScopeDialog, type NoteScopeChoice } from './NoteScopeDialog';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { usePair } from './usePair';
 import { usePanes } from './usePanes';
 import './layout.css';
+import './print.css';
+import { api, messageOf } from '../api';
 import { isTypingIn } from './keys';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
@@ -109,6 +112,37 @@ export function App() {
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [sides, settings.layout]);
+
+  // Print or save as PDF: main prints the window with the print style sheet.
+  const [pdfNotice, setPdfNotice] = useState<string | null>(null);
+  const savePdf = (): void => {
+    if (!current) return;
+    const stem = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+    setPdfNotice(null);
+    api
+      .saveComparisonPdf(`${stem(current.left.path)} vs ${stem(current.right.path)}.pdf`)
+      .then((result) => setPdfNotice(result.saved ? `Saved ${result.fileName}.` : null))
+      .catch((error: unknown) => setPdfNotice(`Could not save the PDF: ${messageOf(error)}`));
+  };
+
+  // Copying from the comparison keeps its marks ([-deleted-]{+inserted+}, <del>/<ins>).
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent): void => {
+      const selection = window.getSelection();
+      if (!selection || selection.isCollapsed || !event.clipboardData) return;
+      const range = selection.getRangeAt(0);
+      const container = range.commonAncestorContainer;
+      const element = container instanceof Element ? container : container.parentElement;
+      if (!element?.closest('.compare-scroll')) return;
+      const copied = copiedFromRange(range);
+      if (copied.length === 0) return;
+      event.preventDefault();
+      event.clipboardData.setData('text/plain', toMarkedText(copied));
+      event.clipboardData.setData('text/html', toMarkedHtml(copied));
+    };
+    document.addEventListener('copy', onCopy);
+    return () => document.removeEventListener('copy', onCopy);
+  }, []);
 
   // Right-click on selected comparison text offers "Add note".
   // The passage is kept with the menu: clicking the menu clears the text selection.
@@ -246,6 +280,11 @@ export function App() {
         panes.closeDrawers();
         return;
       }
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        window.print();
+        return;
+      }
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
         find.show();
@@ -345,15 +384,23 @@ export function App() {
         clean={clean}
         onCleanChange={setArticleClean}
         compactOptions={!panes.wide}
+        onSavePdf={savePdf}
         findBar={
-          <FindBar
+          <>
+            {pdfNotice && (
+              <p className="message pdf-notice" role="status">
+                {pdfNotice}
+              </p>
+            )}
+            <FindBar
             find={find}
             articles={library?.articles ?? []}
             clean={settings.clean}
             onOpenHit={openFolderHit}
             focusRequest={findFocus}
             onClose={selectCurrentHit}
-          />
+            />
+          </>
         }
         notes={{
           placed,

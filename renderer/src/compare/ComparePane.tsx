@@ -25,6 +25,8 @@ interface Props {
   findBar?: ReactNode;
   /** Narrow window: the options bar folds into one compact row. */
   compactOptions?: boolean;
+  /** Saves the comparison as a PDF (print layout). */
+  onSavePdf?: () => void;
 }
 
 interface SideHeaderProps {
@@ -90,6 +92,7 @@ export function ComparePane(props: Props) {
     notes,
     findBar,
     compactOptions,
+    onSavePdf,
   } = props;
   if (!hasPair) {
     return (
@@ -118,6 +121,16 @@ export function ComparePane(props: Props) {
             >
               ⇄
             </button>
+            {onSavePdf && (
+              <button
+                type="button"
+                className="save-pdf"
+                onClick={onSavePdf}
+                title="Save the comparison as PDF, marks legible in black and white (Ctrl/⌘+P prints)"
+              >
+                PDF…
+              </button>
+            )}
             <div className="version-step">
               <button
                 type="button"
