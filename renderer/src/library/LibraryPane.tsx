@@ -7,6 +7,7 @@ import { ArticleFacts } from './ArticleFacts';
 import { ArticleMenu } from './ArticleMenu';
 import { articleLabel } from './article-label';
 import { RecentFolders } from './RecentFolders';
+import { withVisibleControls as visible } from './visible-text';
 
 interface Props {
   library: LibrarySnapshot | null;
@@ -65,8 +66,8 @@ export function LibraryPane({
   return (
     <nav className="library" id="pane-library" aria-label="Articles">
       <header className="pane-header">
-        <div className="library-folder" title={library?.folderName}>
-          {library ? library.folderName : 'No folder open'}
+        <div className="library-folder" title={library ? visible(library.folderName) : undefined}>
+          {library ? visible(library.folderName) : 'No folder open'}
         </div>
         <div className="library-actions">
           <RecentFolders onOpen={onOpenRecent} />
@@ -153,11 +154,11 @@ export function LibraryPane({
                   onChange={() => onPick('right', article.id)}
                 />
                 <div className="article-text">
-                  <div className="article-title">{article.title}</div>
+                  <div className="article-title">{visible(article.title)}</div>
                   <div className="article-meta">
-                    <span className="article-file" title={article.path}>
-                      <span className="article-dir">{folderOf(article.path)}</span>
-                      {fileName(article.path)}
+                    <span className="article-file" title={visible(article.path)}>
+                      <span className="article-dir">{visible(folderOf(article.path))}</span>
+                      {visible(fileName(article.path))}
                     </span>
                   </div>
                   <ArticleFacts article={article} showPath={false} />
@@ -174,9 +175,9 @@ export function LibraryPane({
             {library.skipped.map((file) => (
               <li key={`skipped:${file.path}`} className="article is-skipped" data-testid="skipped">
                 <div className="article-text">
-                  <div className="article-title">{fileName(file.path)}</div>
+                  <div className="article-title">{visible(fileName(file.path))}</div>
                   <div className="article-meta">
-                    <span className="article-dir">{folderOf(file.path)}</span>
+                    <span className="article-dir">{visible(folderOf(file.path))}</span>
                     <span className="skip-reason">Not loaded: {file.reason}</span>
                   </div>
                 </div>

@@ -1,5 +1,7 @@
 // How an article is named wherever a title alone could be ambiguous (radio labels, folder
 // hits, note cards): its title and its file name, since copies of one story share a title.
+// Invisible controls in either are shown, not obeyed (see visible-text.ts).
+import { withVisibleControls } from './visible-text';
 
 const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
@@ -7,5 +9,6 @@ const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 export function articleLabel(article: { title: string; path: string }): string {
   const file = fileName(article.path);
   const title = article.title.trim();
-  return title && title !== file ? `“${title}” (${file})` : file;
+  const shown = withVisibleControls(file);
+  return title && title !== file ? `“${withVisibleControls(title)}” (${shown})` : shown;
 }
