@@ -29,7 +29,8 @@ test('the main journey works from the keyboard', async ({ launch, makeFolder }) 
   const { page } = app;
   const workbench = new Workbench(page);
 
-  // Open a folder: Ctrl+O and the (stubbed) system dialog.
+  // Open a folder: Ctrl+O and the (stubbed) system dialog, once the first folder is shown.
+  await expect(workbench.folderName()).toHaveText(path.basename(start));
   await app.chooseFolderNext(SAMPLES);
   await page.keyboard.press('Control+o');
   await expect(workbench.folderName()).toHaveText('samples');
