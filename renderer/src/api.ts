@@ -33,6 +33,8 @@ export const api = {
   openArticleExternally: (id: string) => bridge().openArticleExternally(id),
   saveComparisonPdf: (suggestedName: string) => bridge().saveComparisonPdf({ suggestedName }),
   writeNotesBackup: (content: string) => bridge().writeNotesBackup(content),
+  getFolderIdentity: () => bridge().getFolderIdentity(),
+  chooseFolderIdentity: (id: string | null) => bridge().chooseFolderIdentity({ id }),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>
