@@ -81,6 +81,8 @@ test('takes, edits, tags, finds, jumps to, deletes and restores a passage note',
 
   // A second note, on the comparison, to search and filter among.
   await page.keyboard.press('Control+Shift+N');
+  // Nothing is selected, so the note first asks what it is about.
+  await page.getByRole('dialog', { name: 'What is the note about?' }).getByRole('button', { name: /This comparison/ }).click();
   await expect(note).toHaveCount(2);
   await notes.getByRole('textbox', { name: 'Note' }).fill('Overnight edit fixed the cost figure.');
   await expect(notes.getByText('Saved')).toBeVisible();

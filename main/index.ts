@@ -2,7 +2,7 @@
 // and the IPC wiring. Logic lives in main/library and main/compare; decisions in pure modules.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
 import { appPaths } from './app-paths';
 import { CompareRunner } from './compare/compare-runner';
 import { CorpusRunner } from './corpus/corpus-runner';
@@ -79,6 +79,7 @@ function runPrimaryInstance(): void {
     csv: { name: 'CSV (spreadsheets)', extensions: ['csv'] },
     json: { name: 'Web Annotation JSON', extensions: ['json', 'jsonld'] },
     html: { name: 'HTML report', extensions: ['html'] },
+    pdf: { name: 'PDF', extensions: ['pdf'] },
   };
 
   const chooseSavePath = async (suggestedName: string, format: ExportFormat): Promise<string | null> => {
@@ -144,6 +145,9 @@ function runPrimaryInstance(): void {
     overview: new OverviewService(library, (docs, minWords, options) =>
       corpusRunner.run(docs, minWords, options),
     ),
+    showItemInFolder: (file) => shell.showItemInFolder(file),
+    openPath: (file) => shell.openPath(file),
+    printToPdf: () => mainWindow!.webContents.printToPDF({ printBackground: false, pageSize: 'A4' }),
   };
   const baseHandlers = createHandlers(services, emit);
   const handlers: typeof baseHandlers = {

@@ -90,7 +90,14 @@ const servicesWith = (
   backupsDir: path.join(other, 'backups'),
   folderIdentities: new FolderIdentities(path.join(other, 'folder-identities.json')),
   runComparison: compareInProcess,
+  showItemInFolder: (file) => void shellCalls.push(`show ${file}`),
+  openPath: async (file) => {
+    shellCalls.push(`open ${file}`);
+    return file.endsWith('updated.txt') ? 'No application knows this file' : '';
+  },
+  printToPdf: async () => new TextEncoder().encode('%PDF-1.7 test'),
 });
+const shellCalls: string[] = [];
 
 /** Resolves to the Error a promise rejects with, failing the test if it resolves. */
 async function rejectionOf(promise: Promise<unknown>): Promise<Error> {
@@ -128,6 +135,10 @@ function spyHandlers(): Handlers {
       throw new Error('not reached');
     }),
     cancelOverview: vi.fn(async () => {}),
+    findInFolder: vi.fn(async () => ({ articles: [], total: 0 })),
+    revealArticle: vi.fn(async () => {}),
+    openArticleExternally: vi.fn(async () => {}),
+    saveComparisonPdf: vi.fn(async () => ({ saved: false as const })),
     getFolderIdentity: vi.fn(async () => null),
     chooseFolderIdentity: vi.fn(async () => {
       throw new Error('not reached');
@@ -586,6 +597,63 @@ describe('createHandlers: notes files', () => {
       await rejectionOf(handlers.compare({ leftId: id, rightId: id, repair: { left: 'no' } })),
       /Invalid request to compare/,
     );
+  });
+});
+
+describe('createHandlers: findInFolder', () => {
+  const loose = { matchCase: false, matchDiacritics: false, clean: true };
+
+  it('searches every article of the open folder, with offsets into the text as compared', async () => {
+    const handlers = createHandlers(servicesWith());
+    const result = await handlers.findInFolder({ query: 'SUNDAY', ...loose });
+    expect(result.total).toBe(2);
+    expect(result.articles.map((article) => article.id).sort()).toEqual([ORIGINAL_ID, UPDATED_ID].sort());
+    const updated = result.articles.find((article) => article.id === UPDATED_ID)!;
+    const text = await handlers.articleText({ id: UPDATED_ID });
+    expect(text.slice(updated.hits[0]!.start, updated.hits[0]!.end)).toBe('Sunday');
+    expect(updated.hits[0]!.snippet).toMatchObject({ match: 'Sunday' });
+    expect((await handlers.findInFolder({ query: 'evening', ...loose })).articles).toHaveLength(1);
+    expect((await handlers.findInFolder({ query: 'SUNDAY', ...loose, matchCase: true })).total).toBe(0);
+  });
+
+  it('refuses empty queries and unknown fields', async () => {
+    const handlers = createHandlers(servicesWith());
+    for (const request of [
+      { query: '', ...loose },
+      { query: 'x', ...loose, folder: '/etc' },
+      { query: 'x', matchCase: 'yes', matchDiacritics: false, clean: true },
+    ]) {
+      expectPlainError(await rejectionOf(handlers.findInFolder(request)), /Invalid request to findInFolder/);
+    }
+  });
+});
+
+describe('createHandlers: reveal, open and print', () => {
+  it('reveals and opens files main resolved from the article id, never from a path', async () => {
+    shellCalls.length = 0;
+    const handlers = createHandlers(servicesWith());
+    await handlers.revealArticle(ORIGINAL_ID);
+    await handlers.openArticleExternally(ORIGINAL_ID);
+    const real = path.join(root, 'original.txt');
+    expect(shellCalls).toEqual([`show ${real}`, `open ${real}`]);
+    expectPlainError(await rejectionOf(handlers.openArticleExternally(UPDATED_ID)), /No application knows/);
+    for (const bad of [path.join(root, 'original.txt'), '0123456789abcdef', { id: ORIGINAL_ID }]) {
+      await rejectionOf(handlers.revealArticle(bad));
+    }
+    expect(shellCalls).toHaveLength(3);
+  });
+
+  it('saves the printed PDF atomically where the dialog says, and refuses paths as names', async () => {
+    const target = path.join(other, 'comparison.pdf');
+    const handlers = createHandlers({ ...servicesWith(), chooseSavePath: async () => target });
+    expect(await handlers.saveComparisonPdf({ suggestedName: 'a vs b.pdf' })).toEqual({
+      saved: true,
+      fileName: 'comparison.pdf',
+    });
+    expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 test');
+    for (const bad of [{ suggestedName: '../x.pdf' }, { suggestedName: 'x.html' }, { suggestedName: 'x.pdf', path: '/' }]) {
+      expectPlainError(await rejectionOf(handlers.saveComparisonPdf(bad)), /Invalid request to saveComparisonPdf/);
+    }
   });
 });
 

@@ -20,6 +20,7 @@ import type { RunOptions, WorkerRequest } from './compare/compare-runner';
 import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
+import { findInArticles } from './find/find-in-folder';
 import type { FolderIdentities } from './folder-identity';
 import type { Library } from './library/library';
 import type { OverviewService } from './corpus/overview-service';
@@ -46,6 +47,12 @@ export interface Services {
   runComparison: (request: WorkerRequest, options: RunOptions) => Promise<TextComparison>;
   /** The folder as a whole (runs in a worker thread in the app). */
   overview?: Pick<OverviewService, 'overview' | 'cancel'>;
+  /** shell.showItemInFolder in the app; recorded by tests. Given only paths main resolved. */
+  showItemInFolder: (file: string) => void;
+  /** shell.openPath in the app: resolves to an error message, or '' when it opened. */
+  openPath: (file: string) => Promise<string>;
+  /** webContents.printToPDF of the window in the app, print style sheet applied. */
+  printToPdf: () => Promise<Uint8Array>;
 }
 
 /** Sends an event to the window: only the payload crosses, never an IPC event object. */
@@ -111,6 +118,25 @@ const compareRequest = z
   })
   .strict();
 
+const folderFindRequest = z
+  .object({
+    query: z.string().min(1, 'nothing to find').max(1000, 'the search is too long'),
+    matchCase: z.boolean(),
+    matchDiacritics: z.boolean(),
+    clean: z.boolean(),
+  })
+  .strict();
+
+const pdfRequest = z
+  .object({
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(200)
+      .regex(/^[^/\\\0]+\.pdf$/, 'a .pdf file name, not a path'),
+  })
+  .strict();
+
 function parseArgs<T>(schema: z.ZodType<T>, args: unknown[], method: MethodName): T {
   if (args.length !== 1) throw new Error(`${method} takes one argument, got ${args.length}.`);
   const result = schema.safeParse(args[0]);
@@ -145,6 +171,11 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
   // One comparison at a time per window: choosing another pair cancels the one under way.
   let comparisonUnderWay: AbortController | null = null;
   const openAndAnnounce = folderOpener(services, emit);
+  const articlePath = (id: string): string => {
+    const file = services.library.pathOf(id);
+    if (!file) throw new Error('That article is not in the open folder.');
+    return file;
+  };
   return {
     async getLibrary(...args) {
       expectNoArgs(args, 'getLibrary');
@@ -205,6 +236,40 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
     async cancelOverview(...args) {
       expectNoArgs(args, 'cancelOverview');
       services.overview?.cancel();
+    },
+    async findInFolder(...args) {
+      const request = parseArgs(folderFindRequest, args, 'findInFolder');
+      const summaries = services.library.snapshot()?.articles ?? [];
+      // Read a few files at a time: the folder may hold thousands, the disk is shared.
+      const texts: Array<{ id: string; text: string }> = [];
+      for (let at = 0; at < summaries.length; at += 8) {
+        const batch = await Promise.all(
+          summaries.slice(at, at + 8).map((summary) =>
+            services.library.load(summary.id, { clean: request.clean }).then(
+              (loaded) => ({ id: summary.id, text: splitParagraphs(loaded.text).join('\n\n') }),
+              () => null,
+            ),
+          ),
+        );
+        for (const loaded of batch) if (loaded) texts.push(loaded);
+      }
+      return findInArticles(texts, request.query, request);
+    },
+    async revealArticle(...args) {
+      const id = parseArgs(articleId, args, 'revealArticle');
+      services.showItemInFolder(articlePath(id));
+    },
+    async openArticleExternally(...args) {
+      const id = parseArgs(articleId, args, 'openArticleExternally');
+      const problem = await services.openPath(articlePath(id));
+      if (problem) throw new Error(`Could not open the file: ${problem}`);
+    },
+    async saveComparisonPdf(...args) {
+      const request = parseArgs(pdfRequest, args, 'saveComparisonPdf');
+      const target = await services.chooseSavePath(request.suggestedName, 'pdf');
+      if (!target) return { saved: false };
+      await writeFileAtomic(target, await services.printToPdf());
+      return { saved: true, fileName: path.basename(target) };
     },
     async getFolderIdentity(...args) {
       expectNoArgs(args, 'getFolderIdentity');

@@ -226,7 +226,7 @@ export type FolderIdentity =
   | { state: 'resolved'; id: string; movedFrom: string | null }
   | { state: 'ask'; articles: number; candidates: FolderCandidate[] };
 
-export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html';
+export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html' | 'pdf';
 
 export interface SaveExportRequest {
   format: ExportFormat;
@@ -278,6 +278,27 @@ export interface OverviewProgress {
   fraction: number;
 }
 
+export interface FolderFindRequest {
+  query: string;
+  matchCase: boolean;
+  matchDiacritics: boolean;
+  /** Search the cleaned texts (as compared by default) or the whole files. */
+  clean: boolean;
+}
+
+export interface FolderFindResult {
+  /** Articles with at least one hit, in the folder's order. */
+  articles: Array<{
+    id: ArticleId;
+    /** Every hit in the article, listed or not. */
+    count: number;
+    /** The first hits, as UTF-16 offsets into the article's text (see articleText). */
+    hits: Array<{ start: number; end: number; snippet: { before: string; match: string; after: string } }>;
+  }>;
+  /** Hits in all articles. */
+  total: number;
+}
+
 /** Renderer → main requests. Each is `invoke`d and answered once. */
 export interface VariorumMethods {
   /** The folder open now (the bundled samples on first run), or null if none is open. */
@@ -302,6 +323,14 @@ export interface VariorumMethods {
   openImportFile(): Promise<{ fileName: string; content: string } | null>;
   /** Keeps an automatic backup of the notes (JSON export) in the profile; the last five stay. */
   writeNotesBackup(content: string): Promise<{ written: boolean }>;
+  /** Searches every article of the open folder (the same matching rule as the find bar). */
+  findInFolder(request: FolderFindRequest): Promise<FolderFindResult>;
+  /** Shows an article's file in the system's file manager. */
+  revealArticle(id: ArticleId): Promise<void>;
+  /** Opens an article's file with the system's default app for it. */
+  openArticleExternally(id: ArticleId): Promise<void>;
+  /** Prints the window (the comparison, laid out by the print style sheet) to a PDF the user saves. */
+  saveComparisonPdf(request: { suggestedName: string }): Promise<SaveExportResult>;
   /**
    * The open folder as a whole (kept per folder snapshot, updated when files change). Shared
    * spans count from `minWords` words (default 8). Rejects when cancelled.
@@ -352,6 +381,10 @@ const methodFlags = {
   writeNotesBackup: true,
   overview: true,
   cancelOverview: true,
+  findInFolder: true,
+  revealArticle: true,
+  openArticleExternally: true,
+  saveComparisonPdf: true,
   getFolderIdentity: true,
   chooseFolderIdentity: true,
 } satisfies Record<MethodName, true>;

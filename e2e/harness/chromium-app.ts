@@ -68,6 +68,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   let nextFolderChoice: string | null = null;
   let nextSavePath: string | null = null;
   let nextImportFile: string | null = null;
+  const shellCalls: Array<{ call: 'showItemInFolder' | 'openPath'; file: string }> = [];
   // Events reach the page exactly as webContents.send would deliver them: payload only.
   const emit = eventSender((channel, payload) => {
     void page
@@ -104,6 +105,21 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     overview: new OverviewService(library, (docs, minWords, runOptions) =>
       corpusRunner.run(docs, minWords, runOptions),
     ),
+    // What shell would be asked to do, recorded for the journeys instead of done.
+    showItemInFolder: (file) => void shellCalls.push({ call: 'showItemInFolder', file }),
+    openPath: async (file) => {
+      shellCalls.push({ call: 'openPath', file });
+      return '';
+    },
+    // Chromium's own print to PDF, with the print style sheet, as webContents.printToPDF does.
+    printToPdf: async () => {
+      await page.emulateMedia({ media: 'print' });
+      try {
+        return await page.pdf({ format: 'A4' });
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+    },
   };
   const handlers: Handlers = createHandlers(services, emit);
   await folderOpener(services, emit)(options.folder);
@@ -143,6 +159,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     importNextFrom: async (file) => {
       nextImportFile = file;
     },
+    shellCalls: async () => [...shellCalls],
     openFolderFromMenu: async (folder) => {
       // What the File › Open Folder… menu item does in main/index.ts.
       nextFolderChoice = folder;

@@ -26,6 +26,17 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Varioru
     }, folder);
   };
 
+  // The shell is recorded, not used: a journey must not open file managers on the machine.
+  await app.evaluate(({ shell }) => {
+    const calls: Array<{ call: string; file: string }> = [];
+    (globalThis as unknown as { __shellCalls: typeof calls }).__shellCalls = calls;
+    shell.showItemInFolder = (file) => void calls.push({ call: 'showItemInFolder', file });
+    shell.openPath = async (file) => {
+      calls.push({ call: 'openPath', file });
+      return '';
+    };
+  });
+
   const answerOpenDialog = chooseFolderNext;
   return {
     page,
@@ -40,6 +51,12 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Varioru
       }, file);
     },
     importNextFrom: answerOpenDialog,
+    shellCalls: async () =>
+      app.evaluate(
+        () =>
+          (globalThis as unknown as { __shellCalls: Array<{ call: 'showItemInFolder' | 'openPath'; file: string }> })
+            .__shellCalls,
+      ),
     openFolderFromMenu: async (folder) => {
       await chooseFolderNext(folder);
       await app.evaluate(({ Menu }) => {

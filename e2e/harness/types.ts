@@ -17,6 +17,8 @@ export interface VariorumApp {
   saveNextTo: (file: string | null) => Promise<void>;
   /** The next "Import…" dialog answers with this file (null: the user cancels). */
   importNextFrom: (file: string | null) => Promise<void>;
+  /** What main asked the system shell to do (reveal, open with the default app), in order. */
+  shellCalls: () => Promise<Array<{ call: 'showItemInFolder' | 'openPath'; file: string }>>;
   /** Opens a folder through File › Open Folder… in the menu, the dialog answering `folder`. */
   openFolderFromMenu: (folder: string) => Promise<void>;
   close: () => Promise<void>;

@@ -84,12 +84,12 @@ export class WriteError extends Error {
 }
 
 /**
- * Replaces `targetPath` with `content` (UTF-8) atomically. On any failure the existing file is
+ * Replaces `targetPath` with `content` (text as UTF-8, or bytes such as a PDF) atomically. On any failure the existing file is
  * untouched, the temporary file is removed, and a WriteError says what went wrong.
  */
 export async function writeFileAtomic(
   targetPath: string,
-  content: string,
+  content: string | Uint8Array,
   fs: WriterFs = fsPromises,
 ): Promise<void> {
   let created = false;
@@ -109,7 +109,8 @@ export async function writeFileAtomic(
     try {
       // Keep the permissions of the file being replaced; some file systems cannot, which is fine.
       if (existingMode !== null) await handle.chmod(existingMode).catch(() => undefined);
-      await handle.writeFile(content, 'utf8');
+      if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+      else await handle.writeFile(content);
       // Without this, a crash right after the rename can leave an empty file on some systems.
       await handle.sync();
     } finally {

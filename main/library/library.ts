@@ -78,6 +78,11 @@ export class Library {
     this.watcher = null;
   }
 
+  /** Where an article's file is on disk, for main's own use (reveal, open); never sent out. */
+  pathOf(id: string): string | null {
+    return this.scan?.articles.find((candidate) => candidate.summary.id === id)?.absolutePath ?? null;
+  }
+
   /** The open folder's real path (links resolved), for main's own records; never sent out. */
   realPath(): string | null {
     return this.scan?.realRoot ?? null;

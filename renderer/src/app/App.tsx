@@ -1,6 +1,5 @@
 // The shell: library | comparison | notes, the pair being compared, and the app-wide keys.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { api } from '../api';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ComparePane } from '../compare/ComparePane';
 import { useComparison } from '../compare/useComparison';
 import { useViewSettings } from '../compare/useViewSettings';
@@ -9,13 +8,20 @@ import { useLibrary } from '../library/useLibrary';
 import { selectorsFor, toCodePointOffset } from '../notes/anchor';
 import type { Note } from '../notes/model';
 import { NotesPane } from '../notes/NotesPane';
-import { selectedPassage, type Passage } from '../notes/passages';
+import { domRanges, selectedPassage, type Passage } from '../notes/passages';
 import { placeNotes } from '../notes/placed-notes';
 import { sideText } from '../notes/side-texts';
 import { useNotes } from '../notes/useNotes';
 import { PassageMenu } from './PassageMenu';
+import { copiedFromRange, toMarkedHtml, toMarkedText } from './copy-marks';
+import { paragraphSpan, sentenceSpan, type Span } from './keyboard-passage';
+import { NoteScopeDialog, type NoteScopeChoice } from './NoteScopeDialog';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { usePair } from './usePair';
+import { usePanes } from './usePanes';
+import './layout.css';
+import './print.css';
+import { api, messageOf } from '../api';
 import { isTypingIn } from './keys';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
@@ -32,8 +38,30 @@ const VIEWS: Array<{ id: View; label: string }> = [
   { id: 'compare', label: 'Compare' },
   { id: 'overview', label: 'Overview' },
 ];
+import { FindBar } from '../find/FindBar';
+import { useFind } from '../find/useFind';
+import { useFindHighlights } from '../find/useFindHighlights';
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
+
+/** The thin strip beside a pane that shows or hides it (Ctrl/⌘+B, Ctrl/⌘+J). */
+function PaneRail({ pane, open, onToggle }: { pane: 'library' | 'notes'; open: boolean; onToggle: () => void }) {
+  const name = pane === 'library' ? 'articles' : 'notes';
+  const key = pane === 'library' ? 'B' : 'J';
+  return (
+    <button
+      type="button"
+      className={`pane-rail pane-rail-${pane}`}
+      onClick={onToggle}
+      aria-expanded={open}
+      aria-controls={`pane-${pane}`}
+      title={`${open ? 'Hide' : 'Show'} the ${name} (Ctrl/⌘+${key})`}
+    >
+      <span aria-hidden="true">{(pane === 'library') === open ? '‹' : '›'}</span>
+      <span className="pane-rail-label">{pane === 'library' ? 'Articles' : 'Notes'}</span>
+    </button>
+  );
+}
 
 export function App() {
   const { library, loading, error, openFolder, openRecent, cancelScan } = useLibrary();
@@ -86,6 +114,7 @@ export function App() {
     });
   };
   const { theme, cycleTheme } = useTheme();
+  const panes = usePanes();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
   // Notes: the passages shown, the selection a new note would anchor to, the note chosen.
@@ -146,12 +175,60 @@ export function App() {
     () => (passageRange ? { side: passageRange.side, offset: passageRange.start } : null),
     [passageRange],
   );
+
+  // Find: the bar searches the open comparison's model; a folder hit opens its article first.
+  const find = useFind(current, sides, setFocus);
+  useFindHighlights(find.hits, find.current, settings.layout === 'side-by-side' ? sides : null);
+  const [findFocus, setFindFocus] = useState<object | null>(null);
+  // A folder hit waits here until its article's comparison has arrived.
+  const pendingHit = useRef<{ side: 'left' | 'right'; id: string; offset: number } | null>(null);
+  const openFolderHit = (side: 'left' | 'right', id: string, offset: number): void => {
+    pendingHit.current = { side, id, offset };
+    pick(side, id);
+  };
+  useEffect(() => {
+    const hit = pendingHit.current;
+    if (!hit || !current || comparison.loading || current[hit.side].id !== hit.id) return;
+    pendingHit.current = null;
+    if (!find.goToPlace(hit.side, hit.offset)) setFocus({ side: hit.side, offset: hit.offset });
+  }, [current, comparison.loading, find]);
   useEffect(() => {
     const onSelectionChange = (): void =>
       setPassage(sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null);
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [sides, settings.layout]);
+
+  // Print or save as PDF: main prints the window with the print style sheet.
+  const [pdfNotice, setPdfNotice] = useState<string | null>(null);
+  const savePdf = (): void => {
+    if (!current) return;
+    const stem = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+    setPdfNotice(null);
+    api
+      .saveComparisonPdf(`${stem(current.left.path)} vs ${stem(current.right.path)}.pdf`)
+      .then((result) => setPdfNotice(result.saved ? `Saved ${result.fileName}.` : null))
+      .catch((error: unknown) => setPdfNotice(`Could not save the PDF: ${messageOf(error)}`));
+  };
+
+  // Copying from the comparison keeps its marks ([-deleted-]{+inserted+}, <del>/<ins>).
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent): void => {
+      const selection = window.getSelection();
+      if (!selection || selection.isCollapsed || !event.clipboardData) return;
+      const range = selection.getRangeAt(0);
+      const container = range.commonAncestorContainer;
+      const element = container instanceof Element ? container : container.parentElement;
+      if (!element?.closest('.compare-scroll')) return;
+      const copied = copiedFromRange(range);
+      if (copied.length === 0) return;
+      event.preventDefault();
+      event.clipboardData.setData('text/plain', toMarkedText(copied));
+      event.clipboardData.setData('text/html', toMarkedHtml(copied));
+    };
+    document.addEventListener('copy', onCopy);
+    return () => document.removeEventListener('copy', onCopy);
+  }, []);
 
   // Right-click on selected comparison text offers "Add note".
   // The passage is kept with the menu: clicking the menu clears the text selection.
@@ -167,45 +244,111 @@ export function App() {
   }, [passage]);
   const closeMenu = useCallback(() => setMenuAt(null), []);
 
+  // Choosing a note takes you to it: its passage if it is in view, else its comparison (or its
+  // article) is opened first and the passage shown once that comparison has arrived.
+  const pendingNote = useRef<string | null>(null);
   const selectNote = useCallback(
     (note: Note) => {
       setSelectedNoteId(note.id);
       setPassageFocus(null);
       const spot = placed.find((candidate) => candidate.note.id === note.id);
-      if (spot) setFocus({ side: spot.side, offset: spot.start });
+      if (spot) {
+        setFocus({ side: spot.side, offset: spot.start });
+        return;
+      }
+      const idOf = (path: string | undefined): string | undefined =>
+        path === undefined ? undefined : library?.articles.find((article) => article.path === path)?.id;
+      const shown = current ? [current.left.path, current.right.path] : [];
+      const left = idOf(note.comparison?.left.path);
+      const right = idOf(note.comparison?.right.path);
+      const own = idOf(note.article?.path);
+      if (left && right && (note.scope !== 'passage' || [left, right].includes(own ?? ''))) {
+        pendingNote.current = note.id;
+        choose(left, right);
+      } else if (own && note.article && !shown.includes(note.article.path)) {
+        pendingNote.current = note.id;
+        pick('right', own);
+      }
     },
-    [placed],
+    [placed, library, current, pick, choose],
+  );
+  useEffect(() => {
+    const id = pendingNote.current;
+    const spot = id ? placed.find((candidate) => candidate.note.id === id) : undefined;
+    if (!spot) return;
+    pendingNote.current = null;
+    setFocus({ side: spot.side, offset: spot.start });
+  }, [placed]);
+
+  // With no passage selected, a new note first asks what it is about.
+  const [askScope, setAskScope] = useState(false);
+  const addScopedNote = useCallback(
+    async (scope: NoteScopeChoice) => {
+      setAskScope(false);
+      const pair = current ? { left: current.left, right: current.right } : undefined;
+      const created =
+        scope === 'folder' || !current
+          ? await notes.create({ scope: 'folder' })
+          : scope === 'comparison'
+            ? await notes.create({ scope: 'article', article: current.right, comparison: pair })
+            : await notes.create({ scope: 'article', article: current[scope] });
+      if (created) setSelectedNoteId(created.id);
+    },
+    [current, notes],
   );
 
   const addNote = useCallback(
     async (chosen: Passage | null = passage) => {
-      let created: Note | null;
-      if (current && sides && chosen) {
-        const passage = chosen;
-        const text = sides[passage.side].text;
-        created = await notes.create({
-          scope: 'passage',
-          article: current[passage.side],
-          anchor: selectorsFor(
-            text,
-            toCodePointOffset(text, passage.start),
-            toCodePointOffset(text, passage.end),
-          ),
-          comparison: { left: current.left, right: current.right },
-        });
-        window.getSelection()?.removeAllRanges();
-      } else if (current) {
-        created = await notes.create({
-          scope: 'article',
-          article: current.right,
-          comparison: { left: current.left, right: current.right },
-        });
-      } else {
-        created = await notes.create({ scope: 'folder' });
+      if (!(current && sides && chosen)) {
+        if (current) setAskScope(true);
+        else await addScopedNote('folder');
+        return;
       }
+      const text = sides[chosen.side].text;
+      const created = await notes.create({
+        scope: 'passage',
+        article: current[chosen.side],
+        anchor: selectorsFor(text, toCodePointOffset(text, chosen.start), toCodePointOffset(text, chosen.end)),
+        comparison: { left: current.left, right: current.right },
+      });
+      window.getSelection()?.removeAllRanges();
       if (created) setSelectedNoteId(created.id);
     },
-    [current, sides, passage, notes],
+    [current, sides, passage, notes, addScopedNote],
+  );
+
+  // Passages from the keyboard: a span of one side's text made the document's selection, so the
+  // selection-driven note flow (and the user's eyes) see exactly what a mouse would have chosen.
+  const selectSpan = useCallback(
+    (side: 'left' | 'right', span: Span) => {
+      const root = document.querySelector<HTMLElement>('.compare-scroll');
+      if (!root || !sides) return;
+      const ranges = domRanges(root, side, sides[side], span.start, span.end);
+      const first = ranges[0];
+      const last = ranges[ranges.length - 1];
+      if (!first || !last) return;
+      const range = document.createRange();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(last.endContainer, last.endOffset);
+      const selection = window.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    },
+    [sides],
+  );
+  const selectCurrentHit = (): void => {
+    const hit = find.hits[find.current];
+    if (hit) selectSpan(hit.side, hit);
+  };
+  const widenSelection = useCallback(
+    (unit: 'sentence' | 'paragraph'): boolean => {
+      const chosen = sides ? selectedPassage(sides) : null;
+      if (!chosen || !sides) return false;
+      const side = sides[chosen.side];
+      selectSpan(chosen.side, unit === 'sentence' ? sentenceSpan(side, chosen.start, chosen.end) : paragraphSpan(side, chosen.start));
+      return true;
+    },
+    [sides, selectSpan],
   );
 
   // A note on a shared passage: anchored in its earliest article, listing the others.
@@ -237,12 +380,62 @@ export function App() {
         openFolder();
         return;
       }
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && ['b', 'j'].includes(event.key.toLowerCase())) {
+        event.preventDefault();
+        panes.toggle(event.key.toLowerCase() === 'b' ? 'library' : 'notes');
+        return;
+      }
+      if (event.key === 'Escape' && !panes.wide && (panes.open.library || panes.open.notes)) {
+        panes.closeDrawers();
+        return;
+      }
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'p') {
+        event.preventDefault();
+        window.print();
+        return;
+      }
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        find.show();
+        setFindFocus({});
+        return;
+      }
+      if (event.key === 'F3' && find.open) {
+        event.preventDefault();
+        if (event.shiftKey) find.previous();
+        else find.next();
+        return;
+      }
       if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'n') {
         event.preventDefault();
         void addNote();
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || isTypingIn(event.target)) return;
+      if (isTypingIn(event.target)) return;
+      // Shift+arrows extend a selection in the text (Ctrl/Alt: by word); Alt+S and Alt+P widen
+      // it to its sentence or paragraph.
+      const selection = window.getSelection();
+      const inText = Boolean(selection?.anchorNode?.parentElement?.closest('.cell-text'));
+      if (inText && event.shiftKey && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+        event.preventDefault();
+        const forward = event.key === 'ArrowRight' || event.key === 'End';
+        const unit = event.key.startsWith('Arrow')
+          ? event.ctrlKey || event.altKey || event.metaKey
+            ? 'word'
+            : 'character'
+          : 'lineboundary';
+        (selection as Selection & { modify: (a: string, d: string, g: string) => void }).modify(
+          'extend',
+          forward ? 'forward' : 'backward',
+          unit,
+        );
+        return;
+      }
+      if (event.altKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyS' || event.code === 'KeyP')) {
+        if (widenSelection(event.code === 'KeyS' ? 'sentence' : 'paragraph')) event.preventDefault();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const action = { '?': () => setShortcutsOpen(true), s: swap, ']': step.next, '[': step.previous }[
         event.key
       ];
@@ -253,10 +446,19 @@ export function App() {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openFolder, swap, step, addNote]);
+  }, [openFolder, swap, step, addNote, find, panes, widenSelection]);
 
   return (
-    <div className="app">
+    <div
+      className={`app ${panes.wide ? 'panes-docked' : 'panes-drawers'}${panes.open.library ? ' library-open' : ''}${panes.open.notes ? ' notes-open' : ''}`}
+    >
+      <header className="visually-hidden">
+        <h1>
+          Variorum{library ? ` — ${library.folderName}` : ''}
+          {current ? `: ${current.left.title} (A) compared with ${current.right.title} (B)` : ''}
+        </h1>
+      </header>
+      <PaneRail pane="library" open={panes.open.library} onToggle={() => panes.toggle('library')} />
       <LibraryPane
         library={library}
         ordered={ordered}
@@ -318,6 +520,25 @@ export function App() {
               onCleanChange={setArticleClean}
               repair={repair}
               onRepairChange={setArticleRepair}
+              compactOptions={!panes.wide}
+              onSavePdf={savePdf}
+              findBar={
+                <>
+                  {pdfNotice && (
+                    <p className="message pdf-notice" role="status">
+                      {pdfNotice}
+                    </p>
+                  )}
+                  <FindBar
+                    find={find}
+                    articles={library?.articles ?? []}
+                    clean={settings.clean}
+                    onOpenHit={openFolderHit}
+                    focusRequest={findFocus}
+                    onClose={selectCurrentHit}
+                  />
+                </>
+              }
               notes={{
                 placed,
                 sides: sides ?? EMPTY_SIDES,
@@ -332,6 +553,9 @@ export function App() {
           </div>
         )}
       </div>
+      {!panes.wide && (panes.open.library || panes.open.notes) && (
+        <div className="drawer-backdrop" onClick={panes.closeDrawers} aria-hidden="true" />
+      )}
       <NotesPane
         notes={notes}
         comparison={current}
@@ -340,7 +564,14 @@ export function App() {
         onAdd={() => void addNote()}
         canAddPassage={passage !== null}
       />
+      <PaneRail pane="notes" open={panes.open.notes} onToggle={() => panes.toggle('notes')} />
       <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <NoteScopeDialog
+        open={askScope}
+        comparison={current}
+        onChoose={(scope) => void addScopedNote(scope)}
+        onClose={() => setAskScope(false)}
+      />
       <PassageMenu at={menuAt} onAddNote={() => void addNote(menuAt?.passage ?? null)} onClose={closeMenu} />
     </div>
   );

@@ -50,7 +50,8 @@ export function PassageMenu({ at, onAddNote, onClose }: Props) {
         type="button"
         role="menuitem"
         onClick={() => {
-          void navigator.clipboard?.writeText(window.getSelection()?.toString() ?? '').catch(() => {});
+          // Through the copy event, so the marks are kept as a keyboard copy keeps them.
+          document.execCommand('copy');
           onClose();
         }}
       >

@@ -1,4 +1,5 @@
 // The comparison: a header per side, the stats line, the options bar, and the rows.
+import type { ReactNode } from 'react';
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
 import { ArticleFacts } from '../library/ArticleFacts';
 import { withVisibleControls } from '../library/visible-text';
@@ -24,6 +25,12 @@ interface Props {
   notes: NotesInView;
   /** Moves the pair one version along the folder's order; absent at the ends. */
   onStep: { previous?: () => void; next?: () => void };
+  /** The find bar, shown above the rows when open. */
+  findBar?: ReactNode;
+  /** Narrow window: the options bar folds into one compact row. */
+  compactOptions?: boolean;
+  /** Saves the comparison as a PDF (print layout). */
+  onSavePdf?: () => void;
 }
 
 interface SideHeaderProps {
@@ -107,6 +114,9 @@ export function ComparePane(props: Props) {
     repair,
     onRepairChange,
     notes,
+    findBar,
+    compactOptions,
+    onSavePdf,
   } = props;
   if (!hasPair) {
     return (
@@ -137,6 +147,16 @@ export function ComparePane(props: Props) {
             >
               ⇄
             </button>
+            {onSavePdf && (
+              <button
+                type="button"
+                className="save-pdf"
+                onClick={onSavePdf}
+                title="Save the comparison as PDF, marks legible in black and white (Ctrl/⌘+P prints)"
+              >
+                PDF…
+              </button>
+            )}
             <div className="version-step">
               <button
                 type="button"
@@ -169,7 +189,8 @@ export function ComparePane(props: Props) {
         </header>
       )}
       {comparison && <StatsLine stats={comparison.stats} coarse={comparison.coarse} />}
-      <OptionsBar settings={settings} onChange={onSettingsChange} />
+      <OptionsBar settings={settings} onChange={onSettingsChange} compact={compactOptions} />
+      {findBar}
       {error && (
         <p className="message error" role="alert">
           Could not compare these articles: {error}

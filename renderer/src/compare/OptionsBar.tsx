@@ -6,6 +6,8 @@ import type { ViewSettings } from './useViewSettings';
 interface Props {
   settings: ViewSettings;
   onChange: (settings: ViewSettings) => void;
+  /** One compact row for narrow windows: what to ignore and cleaning fold into a menu. */
+  compact?: boolean;
 }
 
 const IGNORES: Array<{ key: keyof Omit<CompareOptions, 'granularity'>; label: string; title: string }> = [
@@ -19,25 +21,13 @@ const IGNORES: Array<{ key: keyof Omit<CompareOptions, 'granularity'>; label: st
   },
 ];
 
-export function OptionsBar({ settings, onChange }: Props) {
+export function OptionsBar({ settings, onChange, compact = false }: Props) {
   const setOption = <K extends keyof CompareOptions>(key: K, value: CompareOptions[K]): void =>
     onChange({ ...settings, options: { ...settings.options, [key]: value } });
-  return (
-    <div className="options-bar" role="toolbar" aria-label="Comparison options">
-      <fieldset className="segmented">
-        <legend>Compare by</legend>
-        {(['word', 'sentence'] as const).map((granularity) => (
-          <label key={granularity}>
-            <input
-              type="radio"
-              name="granularity"
-              checked={settings.options.granularity === granularity}
-              onChange={() => setOption('granularity', granularity)}
-            />
-            {granularity === 'word' ? 'Word' : 'Sentence'}
-          </label>
-        ))}
-      </fieldset>
+  const activeCount =
+    IGNORES.filter(({ key }) => settings.options[key]).length + (settings.clean ? 1 : 0) + (settings.showRemoved ? 1 : 0);
+  const more = (
+    <>
       <fieldset className="ignores">
         <legend>Ignore</legend>
         {IGNORES.map(({ key, label, title }) => (
@@ -48,20 +38,6 @@ export function OptionsBar({ settings, onChange }: Props) {
               onChange={(event) => setOption(key, event.target.checked)}
             />
             {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="segmented">
-        <legend>Show</legend>
-        {(['side-by-side', 'inline'] as const).map((layout) => (
-          <label key={layout}>
-            <input
-              type="radio"
-              name="layout"
-              checked={settings.layout === layout}
-              onChange={() => onChange({ ...settings, layout })}
-            />
-            {layout === 'side-by-side' ? 'Side by side' : 'Inline'}
           </label>
         ))}
       </fieldset>
@@ -84,6 +60,48 @@ export function OptionsBar({ settings, onChange }: Props) {
           Show removed text
         </label>
       </fieldset>
+    </>
+  );
+  return (
+    <div className={`options-bar${compact ? ' is-compact' : ''}`} role="toolbar" aria-label="Comparison options">
+      <fieldset className="segmented">
+        <legend>Compare by</legend>
+        {(['word', 'sentence'] as const).map((granularity) => (
+          <label key={granularity}>
+            <input
+              type="radio"
+              name="granularity"
+              checked={settings.options.granularity === granularity}
+              onChange={() => setOption('granularity', granularity)}
+            />
+            {granularity === 'word' ? 'Word' : 'Sentence'}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="segmented">
+        <legend>Show</legend>
+        {(['side-by-side', 'inline'] as const).map((layout) => (
+          <label key={layout}>
+            <input
+              type="radio"
+              name="layout"
+              checked={settings.layout === layout}
+              onChange={() => onChange({ ...settings, layout })}
+            />
+            {layout === 'side-by-side' ? 'Side by side' : 'Inline'}
+          </label>
+        ))}
+      </fieldset>
+      {compact ? (
+        <details className="options-more">
+          <summary title="What to ignore, and boilerplate cleaning">
+            Ignore &amp; clean{activeCount > 0 ? ` (${activeCount} on)` : ''}
+          </summary>
+          <div className="options-more-panel">{more}</div>
+        </details>
+      ) : (
+        more
+      )}
       <label className="fold-toggle" title="Fold long runs of unchanged paragraphs">
         <input
           type="checkbox"

@@ -1,9 +1,11 @@
 // The article list: pick which article goes on the left (A) and which on the right (B).
 // Files that could not be read are listed greyed, with the reason.
-import type { ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import type { ArticleId, ArticleSummary, LibrarySnapshot } from '../../../preload/contract';
 import type { ArticleSort } from './article-order';
 import { ArticleFacts } from './ArticleFacts';
+import { ArticleMenu } from './ArticleMenu';
+import { articleLabel } from './article-label';
 import { RecentFolders } from './RecentFolders';
 import { withVisibleControls as visible } from './visible-text';
 
@@ -45,8 +47,24 @@ export function LibraryPane({
   footer,
 }: Props) {
   const scan = library?.scan;
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number; id: ArticleId; label: string } | null>(null);
+  const [menuError, setMenuError] = useState<string | null>(null);
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+  const openMenu = (event: React.MouseEvent<HTMLLIElement>, article: ArticleSummary): void => {
+    event.preventDefault();
+    // From the keyboard (menu key, Shift+F10) there is no pointer: place it by the item.
+    const box = event.currentTarget.getBoundingClientRect();
+    const fromKeyboard = event.clientX === 0 && event.clientY === 0;
+    setMenuError(null);
+    setMenuAt({
+      x: fromKeyboard ? box.left + 24 : event.clientX,
+      y: fromKeyboard ? box.top + 24 : event.clientY,
+      id: article.id,
+      label: articleLabel(article),
+    });
+  };
   return (
-    <nav className="library" aria-label="Articles">
+    <nav className="library" id="pane-library" aria-label="Articles">
       <header className="pane-header">
         <div className="library-folder" title={library ? visible(library.folderName) : undefined}>
           {library ? visible(library.folderName) : 'No folder open'}
@@ -81,6 +99,12 @@ export function LibraryPane({
         </p>
       )}
       {loading && <p className="message">Reading the folder…</p>}
+      {menuError && (
+        <p className="message error" role="alert">
+          {menuError}
+        </p>
+      )}
+      <ArticleMenu at={menuAt} onClose={closeMenu} onError={setMenuError} />
       {library && library.articles.length === 0 && library.skipped.length === 0 && (
         <p className="message">
           This folder has no articles. Variorum reads <code>.txt</code> and <code>.md</code> files,
@@ -113,18 +137,19 @@ export function LibraryPane({
                 key={article.id}
                 className={`article${article.id === leftId ? ' is-left' : ''}${article.id === rightId ? ' is-right' : ''}`}
                 data-testid="article"
+                onContextMenu={(event) => openMenu(event, article)}
               >
                 <input
                   type="radio"
                   name="left-article"
-                  aria-label={`Show “${visible(article.title)}” on the left (A)`}
+                  aria-label={`Show ${articleLabel(article)} on the left (A)`}
                   checked={article.id === leftId}
                   onChange={() => onPick('left', article.id)}
                 />
                 <input
                   type="radio"
                   name="right-article"
-                  aria-label={`Show “${visible(article.title)}” on the right (B)`}
+                  aria-label={`Show ${articleLabel(article)} on the right (B)`}
                   checked={article.id === rightId}
                   onChange={() => onPick('right', article.id)}
                 />

@@ -1,7 +1,7 @@
 // One note in the notes pane: read as rendered Markdown, or, when selected, edited in place
 // with autosave (the text stays in the editor until the database has it).
 import { useEffect, useRef, useState } from 'react';
-import { withVisibleControls } from '../library/visible-text';
+import { articleLabel } from '../library/article-label';
 import { MarkdownView } from './MarkdownView';
 import { NOTE_COLORS, type Note, type NoteChanges } from './model';
 
@@ -20,8 +20,9 @@ const when = (iso: string): string =>
 
 function scopeLabel(note: Note): string {
   if (note.scope === 'folder') return 'Folder note';
-  const title = withVisibleControls(note.article?.title ?? note.article?.path ?? '');
-  return note.scope === 'article' ? `On “${title}”` : `Passage in “${title}”`;
+  // Title and file: copies of one story share a title, so the title alone is ambiguous.
+  const label = note.article ? articleLabel(note.article) : '';
+  return note.scope === 'article' ? `On ${label}` : `Passage in ${label}`;
 }
 
 export function NoteCard({ note, selected, readOnly, onSelect, onSave, onDelete }: Props) {
@@ -30,6 +31,7 @@ export function NoteCard({ note, selected, readOnly, onSelect, onSave, onDelete 
   const [saving, setSaving] = useState<'saved' | 'pending' | 'failed'>('saved');
   const timer = useRef<number | undefined>(undefined);
   const editor = useRef<HTMLTextAreaElement>(null);
+  const head = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (selected) editor.current?.focus();
@@ -63,7 +65,7 @@ export function NoteCard({ note, selected, readOnly, onSelect, onSave, onDelete 
       data-testid="note"
       data-note-id={note.id}
     >
-      <button type="button" className="note-head" onClick={onSelect} aria-expanded={selected}>
+      <button type="button" ref={head} className="note-head" onClick={onSelect} aria-expanded={selected}>
         <span className="note-scope">{scopeLabel(note)}</span>
         {note.status === 'orphaned' && (
           <span
@@ -76,7 +78,16 @@ export function NoteCard({ note, selected, readOnly, onSelect, onSave, onDelete 
       </button>
       {note.anchor && <blockquote className="note-quote">{note.anchor.quote.exact}</blockquote>}
       {selected && !readOnly ? (
-        <div className="note-editor">
+        <div
+          className="note-editor"
+          // Escape leaves the editor for the note's heading, so the keyboard can move on.
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            event.preventDefault();
+            event.stopPropagation();
+            head.current?.focus();
+          }}
+        >
           <label className="visually-hidden" htmlFor={`body-${note.id}`}>
             Note
           </label>

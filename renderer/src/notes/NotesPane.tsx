@@ -7,7 +7,7 @@ import { api, messageOf } from '../api';
 import { comparisonReport, folderReport, notedPairs } from './comparison-report';
 import { fromWebAnnotation, toCsv, toMarkdown, toWebAnnotation } from './export-formats';
 import type { Note } from './model';
-import { withVisibleControls } from '../library/visible-text';
+import { articleLabel } from '../library/article-label';
 import { NoteCard } from './NoteCard';
 import type { NoteFilter } from './search-index';
 import type { NotesState } from './useNotes';
@@ -146,7 +146,7 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
 
   const status = notes.status;
   return (
-    <aside className="notes" aria-label="Notes">
+    <aside className="notes" id="pane-notes" aria-label="Notes">
       <header className="pane-header">
         <h2>Notes</h2>
         <button
@@ -201,12 +201,8 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
         >
           <option value="all">All notes in this folder</option>
           {comparison && <option value="comparison">This comparison</option>}
-          {comparison && (
-            <option value="left">On A: {withVisibleControls(comparison.left.title).slice(0, 40)}</option>
-          )}
-          {comparison && (
-            <option value="right">On B: {withVisibleControls(comparison.right.title).slice(0, 40)}</option>
-          )}
+          {comparison && <option value="left">On A: {articleLabel(comparison.left)}</option>}
+          {comparison && <option value="right">On B: {articleLabel(comparison.right)}</option>}
           {notes.tags.map((tag) => (
             <option key={tag} value={`tag:${tag}`}>
               #{tag}
