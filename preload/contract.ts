@@ -175,6 +175,55 @@ export interface SaveExportRequest {
 
 export type SaveExportResult = { saved: true; fileName: string } | { saved: false };
 
+/** One witness of a collation: an article of the folder (or a file given to the CLI). */
+export interface CollationWitness {
+  /** The article id in the app; the file's position (`w1`, `w2`, …) in the CLI. */
+  id: string;
+  path: string;
+  title: string;
+  date: string | null;
+}
+
+/** A variation unit (or an agreement) inside one slot: each present witness's reading there. */
+export interface CollationSegment {
+  /**
+   * Exact text with its trailing whitespace, keyed by witness id, for every witness that has a
+   * paragraph in this slot ("" where it has no words at this point). All equal: an agreement.
+   */
+  readings: Record<string, string>;
+}
+
+/** One slot: which paragraph of each witness stands here (null: none), aligned word by word. */
+export interface CollationRow {
+  paragraphs: Record<string, number | null>;
+  segments: CollationSegment[];
+  /**
+   * Transpositions: for a witness whose paragraph here corresponds to a paragraph that stands
+   * elsewhere in another order, the index of that other row (set on both rows).
+   */
+  moved?: Record<string, number>;
+}
+
+export interface Collation {
+  witnesses: CollationWitness[];
+  /** Id of the base witness: the one the view renders in full. */
+  base: string;
+  rows: CollationRow[];
+}
+
+export interface CollateRequest {
+  /** Two or more articles of the open folder, in the order wanted (oldest first, say). */
+  ids: ArticleId[];
+  /** The base witness (default: the first of `ids`). */
+  baseId?: ArticleId;
+}
+
+export interface CollationProgress {
+  /** Witnesses aligned so far, of `total`. */
+  done: number;
+  total: number;
+}
+
 /** Renderer → main requests. Each is `invoke`d and answered once. */
 export interface VariorumMethods {
   /** The folder open now (the bundled samples on first run), or null if none is open. */
@@ -199,6 +248,8 @@ export interface VariorumMethods {
   openImportFile(): Promise<{ fileName: string; content: string } | null>;
   /** Keeps an automatic backup of the notes (JSON export) in the profile; the last five stay. */
   writeNotesBackup(content: string): Promise<{ written: boolean }>;
+  /** Collates two or more articles (cleaned) against a base, in a worker thread. */
+  collate(request: CollateRequest): Promise<Collation>;
 }
 
 export interface CompareProgress {
@@ -214,6 +265,8 @@ export interface VariorumEvents {
   libraryChanged: LibrarySnapshot;
   /** A long comparison is under way (sent only for long texts). */
   compareProgress: CompareProgress;
+  /** A collation is under way (one step per witness aligned). */
+  collateProgress: CollationProgress;
 }
 
 export type MethodName = keyof VariorumMethods;
@@ -231,8 +284,13 @@ const methodFlags = {
   saveExport: true,
   openImportFile: true,
   writeNotesBackup: true,
+  collate: true,
 } satisfies Record<MethodName, true>;
-const eventFlags = { libraryChanged: true, compareProgress: true } satisfies Record<EventName, true>;
+const eventFlags = {
+  libraryChanged: true,
+  compareProgress: true,
+  collateProgress: true,
+} satisfies Record<EventName, true>;
 
 export const methodNames = Object.keys(methodFlags) as MethodName[];
 export const eventNames = Object.keys(eventFlags) as EventName[];
