@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import type { CompareOptions, ComparisonRow, Segment } from '../preload/contract';
+import { COLLATE_USAGE, runCollate } from './cli-collate';
 import { compareTexts } from './compare/compare';
 import { cleanedText, cleanPrepared } from './library/article-text';
 import { countWords, formatOf } from './library/parse-article';
@@ -15,6 +16,7 @@ const USAGE = `Usage:
                     [--ignore-case] [--ignore-whitespace] [--ignore-punctuation]
                     [--ignore-typography]
   variorum scan DIR [--json]
+${COLLATE_USAGE}
 
 Exit status: 0 same (or scan found articles), 1 different, 2 trouble.`;
 
@@ -196,6 +198,7 @@ async function runScan(args: ParsedArgs, io: CliIo): Promise<number> {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'collate') return runCollate(argv.slice(1), io);
   try {
     const args = parseArgs(argv);
     if (args.command === '') throw new UsageError('no command given');

@@ -2,6 +2,7 @@
 // spreadsheets (RFC 4180, UTF-8 with a byte order mark) and a self-contained HTML page.
 import type { Collation } from '../../preload/contract';
 import { isAgreement } from './analyse';
+import { shownReadings } from './apparatus';
 
 export interface ApparatusLine {
   /** 1-based paragraph slot and unit number within it (unit 1 is the whole paragraph when some lack it). */
@@ -47,9 +48,13 @@ export function apparatusLines(collation: Collation): ApparatusLine[] {
   return lines;
 }
 
-/** How a reading reads in a table cell: the words, "om." for an omission, "—" for no paragraph. */
-const cellText = (reading: string | null): string =>
-  reading === null ? '—' : reading.trim() === '' ? 'om.' : reading.trim().replace(/\s+/g, ' ');
+/** A line's cells: the readings as an apparatus prints them, "—" for a witness without the paragraph. */
+function cellsOf(line: ApparatusLine, collation: Collation): string[] {
+  const readings = collation.witnesses.map((w) => line.readings[w.id]!);
+  const present = readings.filter((reading): reading is string => reading !== null);
+  const shown = new Map(present.map((reading, k) => [reading, shownReadings(present)[k]!]));
+  return readings.map((reading) => (reading === null ? '—' : shown.get(reading)!));
+}
 
 const csvField = (value: string): string =>
   /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -60,7 +65,7 @@ export function apparatusCsv(collation: Collation, sigla: Record<string, string>
     String(line.slot),
     String(line.unit),
     line.context,
-    ...collation.witnesses.map((w) => cellText(line.readings[w.id]!)),
+    ...cellsOf(line, collation),
   ]);
   return `\ufeff${[header, ...lines].map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
@@ -82,11 +87,11 @@ export function apparatusHtml(collation: Collation, sigla: Record<string, string
   const body = apparatusLines(collation)
     .map((line) => {
       const baseReading = line.readings[collation.base];
+      const shown = cellsOf(line, collation);
       const cells = collation.witnesses
-        .map((w) => {
-          const reading = line.readings[w.id]!;
-          const differs = w.id !== collation.base && reading !== baseReading;
-          return `<td${differs ? ' class="differs"' : ''}>${escapeHtml(cellText(reading))}</td>`;
+        .map((w, k) => {
+          const differs = w.id !== collation.base && line.readings[w.id] !== baseReading;
+          return `<td${differs ? ' class="differs"' : ''}>${escapeHtml(shown[k]!)}</td>`;
         })
         .join('');
       return `<tr><th scope="row">${line.slot}.${line.unit}</th><td class="context">…${escapeHtml(line.context)}</td>${cells}</tr>`;
