@@ -14,6 +14,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'main/cli.ts'),
           bench: resolve(__dirname, 'main/bench/index.ts'),
           'compare-worker': resolve(__dirname, 'main/compare/worker.ts'),
+          'collate-worker': resolve(__dirname, 'main/collate/worker.ts'),
         },
         output: {
           // The CLI is run directly (`npx variorum`, package.json "bin"), so it needs a shebang.

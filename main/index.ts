@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { CompareRunner } from './compare/compare-runner';
+import { CollateRunner } from './collate/collate-runner';
 import type { ExportFormat } from '../preload/contract';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Services } from './ipc';
 import { Library } from './library/library';
@@ -34,12 +35,14 @@ async function chooseFolder(): Promise<string | null> {
 }
 
 const compareRunner = new CompareRunner(path.join(__dirname, 'compare-worker.js'));
+const collateRunner = new CollateRunner(path.join(__dirname, 'collate-worker.js'));
 const recentFolders = new RecentFolders(path.join(app.getPath('userData'), 'recent-folders.json'));
 const EXPORT_FILTERS: Record<ExportFormat, Electron.FileFilter> = {
   markdown: { name: 'Markdown', extensions: ['md'] },
   csv: { name: 'CSV (spreadsheets)', extensions: ['csv'] },
   json: { name: 'Web Annotation JSON', extensions: ['json', 'jsonld'] },
   html: { name: 'HTML report', extensions: ['html'] },
+  xml: { name: 'TEI XML', extensions: ['xml'] },
 };
 
 async function chooseSavePath(suggestedName: string, format: ExportFormat): Promise<string | null> {
@@ -74,6 +77,7 @@ const services: Services = {
   backupsDir: path.join(app.getPath('userData'), 'backups'),
   recentFolders,
   runComparison: (request, options) => compareRunner.run(request, options),
+  runCollation: (request, options) => collateRunner.run(request, options),
 };
 const handlers = createHandlers(services, emit);
 const openAndAnnounce = folderOpener(services, emit);

@@ -18,6 +18,7 @@ import {
   type Services,
 } from './ipc';
 import { compareInProcess } from './compare/compare-runner';
+import { collateInProcess } from './collate/collate-runner';
 import { Library } from './library/library';
 import { articleIdFor } from './library/scan-folder';
 import { APP_ORIGIN, originOf } from './window-policy';
@@ -85,6 +86,7 @@ const servicesWith = (
   chooseImportFile: async () => null,
   backupsDir: path.join(other, 'backups'),
   runComparison: compareInProcess,
+  runCollation: collateInProcess,
 });
 
 /** Resolves to the Error a promise rejects with, failing the test if it resolves. */
@@ -119,6 +121,10 @@ function spyHandlers(): Handlers {
     saveExport: vi.fn(async () => ({ saved: false as const })),
     openImportFile: vi.fn(async () => null),
     writeNotesBackup: vi.fn(async () => ({ written: false })),
+    collate: vi.fn(async () => {
+      throw new Error('not reached');
+    }),
+    saveCollationExport: vi.fn(async () => ({ saved: false as const })),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   methodNames,
   type EventName,
   type ExportFormat,
+  type Collation,
   type LibrarySnapshot,
   type MethodName,
   type TextComparison,
@@ -18,6 +19,8 @@ import {
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { RunOptions, WorkerRequest } from './compare/compare-runner';
+import type { CollateRunOptions, CollateWorkerRequest } from './collate/collate-runner';
+import { collationHandlers } from './ipc-collate';
 import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
@@ -38,6 +41,8 @@ export interface Services {
   backupsDir: string;
   /** Runs a comparison (in a worker thread in the app); rejects when the signal aborts. */
   runComparison: (request: WorkerRequest, options: RunOptions) => Promise<TextComparison>;
+  /** Runs a collation (in a worker thread in the app); rejects when the signal aborts. */
+  runCollation: (request: CollateWorkerRequest, options: CollateRunOptions) => Promise<Collation>;
 }
 
 /** Sends an event to the window: only the payload crosses, never an IPC event object. */
@@ -92,7 +97,7 @@ const compareRequest = z
   })
   .strict();
 
-function parseArgs<T>(schema: z.ZodType<T>, args: unknown[], method: MethodName): T {
+export function parseArgs<T>(schema: z.ZodType<T>, args: unknown[], method: MethodName): T {
   if (args.length !== 1) throw new Error(`${method} takes one argument, got ${args.length}.`);
   const result = schema.safeParse(args[0]);
   if (!result.success) {
@@ -127,6 +132,7 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
   let comparisonUnderWay: AbortController | null = null;
   const openAndAnnounce = folderOpener(services, emit);
   return {
+    ...collationHandlers(services, emit, parseArgs),
     async getLibrary(...args) {
       expectNoArgs(args, 'getLibrary');
       return services.library.snapshot();

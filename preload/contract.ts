@@ -163,7 +163,7 @@ export interface RemovedText {
   reason: string;
 }
 
-export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html';
+export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html' | 'xml';
 
 export interface SaveExportRequest {
   format: ExportFormat;
@@ -218,6 +218,12 @@ export interface CollateRequest {
   baseId?: ArticleId;
 }
 
+export interface CollationExportRequest {
+  format: 'tei' | 'csv' | 'html';
+  /** Siglum by witness id (ids of the last collation); missing ones get the default. */
+  sigla: Record<string, string>;
+}
+
 export interface CollationProgress {
   /** Witnesses aligned so far, of `total`. */
   done: number;
@@ -250,6 +256,11 @@ export interface VariorumMethods {
   writeNotesBackup(content: string): Promise<{ written: boolean }>;
   /** Collates two or more articles (cleaned) against a base, in a worker thread. */
   collate(request: CollateRequest): Promise<Collation>;
+  /**
+   * Saves the last collation (through the save dialog, atomically) as TEI P5 parallel
+   * segmentation, or as a CSV or HTML apparatus table, with the sigla the user chose.
+   */
+  saveCollationExport(request: CollationExportRequest): Promise<SaveExportResult>;
 }
 
 export interface CompareProgress {
@@ -285,6 +296,7 @@ const methodFlags = {
   openImportFile: true,
   writeNotesBackup: true,
   collate: true,
+  saveCollationExport: true,
 } satisfies Record<MethodName, true>;
 const eventFlags = {
   libraryChanged: true,

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { methodNames, methodChannel } from '../../preload/contract';
 import { CompareRunner } from '../../main/compare/compare-runner';
+import { CollateRunner } from '../../main/collate/collate-runner';
 import {
   createHandlers,
   dispatch,
@@ -91,6 +92,8 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     backupsDir: path.join(profile, 'backups'),
     recentFolders,
     runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
+    runCollation: (request, runOptions) =>
+      new CollateRunner(path.join(ROOT, 'out/main/collate-worker.js')).run(request, runOptions),
   };
   const handlers: Handlers = createHandlers(services, emit);
   await folderOpener(services, emit)(options.folder);
