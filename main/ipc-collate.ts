@@ -68,7 +68,7 @@ export function collationHandlers(
           },
         );
         last = collation;
-        return collation;
+        return { ...collation, sigla: defaultSigla(collation) };
       } finally {
         if (underWay === controller) underWay = null;
       }

@@ -211,6 +211,11 @@ export interface Collation {
   rows: CollationRow[];
 }
 
+/** A collation as the app receives it: with default sigla (years, else A, B, C…). */
+export interface CollationResult extends Collation {
+  sigla: Record<string, string>;
+}
+
 export interface CollateRequest {
   /** Two or more articles of the open folder, in the order wanted (oldest first, say). */
   ids: ArticleId[];
@@ -255,7 +260,7 @@ export interface VariorumMethods {
   /** Keeps an automatic backup of the notes (JSON export) in the profile; the last five stay. */
   writeNotesBackup(content: string): Promise<{ written: boolean }>;
   /** Collates two or more articles (cleaned) against a base, in a worker thread. */
-  collate(request: CollateRequest): Promise<Collation>;
+  collate(request: CollateRequest): Promise<CollationResult>;
   /**
    * Saves the last collation (through the save dialog, atomically) as TEI P5 parallel
    * segmentation, or as a CSV or HTML apparatus table, with the sigla the user chose.

@@ -1,5 +1,5 @@
 // The only reader of window.variorum. Components call these functions, never the bridge.
-import type { CompareProgress, LibrarySnapshot, VariorumApi } from '../../preload/contract';
+import type { CollationProgress, CompareProgress, LibrarySnapshot, VariorumApi } from '../../preload/contract';
 
 declare global {
   interface Window {
@@ -29,6 +29,10 @@ export const api = {
   saveExport: (...args: Parameters<VariorumApi['saveExport']>) => bridge().saveExport(...args),
   openImportFile: () => bridge().openImportFile(),
   writeNotesBackup: (content: string) => bridge().writeNotesBackup(content),
+  collate: (...args: Parameters<VariorumApi['collate']>) => bridge().collate(...args),
+  saveCollationExport: (...args: Parameters<VariorumApi['saveCollationExport']>) =>
+    bridge().saveCollationExport(...args),
+  onCollateProgress: (listener: (progress: CollationProgress) => void) => bridge().on('collateProgress', listener),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>

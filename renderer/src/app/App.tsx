@@ -19,6 +19,15 @@ import { isTypingIn } from './keys';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 import { orderArticles, type ArticleSort } from '../library/article-order';
+import { CollationPane } from '../collation/CollationPane';
+import { useWitnesses } from '../collation/useWitnesses';
+import { ViewTabs } from './ViewTabs';
+
+type View = 'compare' | 'collation';
+const VIEWS = [
+  { id: 'compare', label: 'Compare' },
+  { id: 'collation', label: 'Collation' },
+] as const;
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
 
@@ -31,7 +40,13 @@ export function App() {
   );
   const ordered = useMemo(() => (library ? orderArticles(library.articles, sort) : []), [library, sort]);
   const order = useMemo(() => ordered.map((article) => article.id), [ordered]);
-  const { leftId, rightId, pick, swap, step } = usePair(library, order);
+  const { leftId, rightId, pick, swap, choose, step } = usePair(library, order);
+  const [view, setView] = usePersistentState<View>(
+    'variorum.view',
+    'compare',
+    (value): value is View => value === 'compare' || value === 'collation',
+  );
+  const witnesses = useWitnesses(ordered);
   const [settings, setSettings] = useViewSettings();
   // Cleaning switched for single articles this session, overriding the options bar.
   const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -160,6 +175,7 @@ export function App() {
         onOpenFolder={openFolder}
         onOpenRecent={openRecent}
         onCancelScan={cancelScan}
+        witnesses={{ selected: witnesses.selected, onToggle: witnesses.toggle, onAll: witnesses.selectAll }}
         footer={
           <>
             <button type="button" onClick={cycleTheme} title="Theme: follow the system, light, or dark">
@@ -171,26 +187,41 @@ export function App() {
           </>
         }
       />
-      <ComparePane
-        {...comparison}
-        hasPair={Boolean(leftId && rightId)}
-        settings={settings}
-        onSettingsChange={setSettings}
-        onSwap={swap}
-        onStep={step}
-        clean={clean}
-        onCleanChange={setArticleClean}
-        notes={{
-          placed,
-          sides: sides ?? EMPTY_SIDES,
-          selectedId: selectedNoteId,
-          onSelect: (id) => {
-            const note = notes.folderNotes.find((candidate) => candidate.id === id);
-            if (note) setSelectedNoteId(note.id);
-          },
-          focus,
-        }}
-      />
+      <div className="workspace">
+        <ViewTabs tabs={VIEWS} current={view} onChange={setView} />
+        {view === 'collation' ? (
+          <CollationPane
+            witnesses={witnesses}
+            revision={library}
+            onCompare={(baseId, witnessId, at) => {
+              choose(baseId, witnessId);
+              setFocus(at);
+              setView('compare');
+            }}
+          />
+        ) : (
+          <ComparePane
+            {...comparison}
+            hasPair={Boolean(leftId && rightId)}
+            settings={settings}
+            onSettingsChange={setSettings}
+            onSwap={swap}
+            onStep={step}
+            clean={clean}
+            onCleanChange={setArticleClean}
+            notes={{
+              placed,
+              sides: sides ?? EMPTY_SIDES,
+              selectedId: selectedNoteId,
+              onSelect: (id) => {
+                const note = notes.folderNotes.find((candidate) => candidate.id === id);
+                if (note) setSelectedNoteId(note.id);
+              },
+              focus,
+            }}
+          />
+        )}
+      </div>
       <NotesPane
         notes={notes}
         comparison={current}

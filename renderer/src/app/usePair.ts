@@ -27,6 +27,8 @@ export function usePair(library: LibrarySnapshot | null, order: readonly Article
     [pair],
   );
   const swap = useCallback(() => setChosen({ leftId: pair.rightId, rightId: pair.leftId }), [pair]);
+  /** Both sides at once (the collation's "compare these two"). */
+  const choose = useCallback((leftId: ArticleId, rightId: ArticleId) => setChosen({ leftId, rightId }), []);
 
   const step = useMemo(() => {
     const left = pair.leftId ? order.indexOf(pair.leftId) : -1;
@@ -41,5 +43,5 @@ export function usePair(library: LibrarySnapshot | null, order: readonly Article
     };
   }, [order, pair]);
 
-  return { ...pair, pick, swap, step };
+  return { ...pair, pick, swap, choose, step };
 }

@@ -5,6 +5,7 @@ import type { ArticleId, ArticleSummary, LibrarySnapshot } from '../../../preloa
 import type { ArticleSort } from './article-order';
 import { ArticleFacts } from './ArticleFacts';
 import { RecentFolders } from './RecentFolders';
+import './witness-pick.css';
 
 interface Props {
   library: LibrarySnapshot | null;
@@ -22,6 +23,8 @@ interface Props {
   onCancelScan: () => void;
   /** App-wide controls shown at the foot of the list (theme, shortcuts). */
   footer: ReactNode;
+  /** Witnesses of the collation: a box per article, and "Collate all". */
+  witnesses: { selected: ReadonlySet<ArticleId>; onToggle: (id: ArticleId) => void; onAll: () => void };
 }
 
 const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
@@ -42,6 +45,7 @@ export function LibraryPane({
   onOpenRecent,
   onCancelScan,
   footer,
+  witnesses,
 }: Props) {
   const scan = library?.scan;
   return (
@@ -103,7 +107,15 @@ export function LibraryPane({
                   <option value="name">name</option>
                   <option value="date">date</option>
                 </select>
-              </label>
+              </label>{' '}
+              <button
+                type="button"
+                className="collate-all"
+                onClick={witnesses.onAll}
+                title="Collate every article"
+              >
+                Collate all
+              </button>
             </span>
           </div>
           <ul className="article-list">
@@ -136,6 +148,15 @@ export function LibraryPane({
                     </span>
                   </div>
                   <ArticleFacts article={article} showPath={false} />
+                  <label className="collate-pick">
+                    <input
+                      type="checkbox"
+                      checked={witnesses.selected.has(article.id)}
+                      onChange={() => witnesses.onToggle(article.id)}
+                      aria-label={`Collate “${article.title}” (${article.path})`}
+                    />
+                    collate
+                  </label>
                   {article.cleaning.blocks > 0 && (
                     <div className="article-cleaning">
                       {article.cleaning.blocks} boilerplate{' '}
