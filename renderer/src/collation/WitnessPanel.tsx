@@ -82,7 +82,7 @@ export function WitnessPanel({
                   : article.id === baseId
                     ? 'base'
                     : distance
-                      ? `${(distance.share * 100).toFixed(1)}% · ${distance.units} ${distance.units === 1 ? 'place' : 'places'}`
+                      ? `${(distance.share * 100).toFixed(1)}% different · ${distance.units} ${distance.units === 1 ? 'place' : 'places'}`
                       : '…'}
               </td>
             </tr>

@@ -73,8 +73,9 @@ describe('collation model', () => {
 
   it('measures each witness against the base', () => {
     const distances = distancesFromBase(collation);
-    expect(distances.A).toEqual({ words: 0, units: 0, share: 0 });
-    expect(distances.B).toEqual({ words: 1 + 2 + 1, units: 3, share: 4 / 8 });
+    expect(distances.A).toEqual({ units: 0, share: 0 });
+    // B shares "The quick", "fox." and "End" (4 words) with the base: 8 + 5 words in all.
+    expect(distances.B).toEqual({ units: 3, share: 1 - (2 * 4) / 13 });
     expect(distances.C!.units).toBe(2);
   });
 

@@ -102,11 +102,12 @@ export function heatLevel(differing: number, others: number): number {
 const wordCount = (text: string): number => (text.match(/\S+/g) ?? []).length;
 
 export interface Distance {
-  /** Words of the witness or of the base in places where the two read differently. */
-  words: number;
-  /** The same as a share of the larger of the two texts' word counts (0–1). */
+  /**
+   * 0–1: one minus the share of words the witness and the base have in common (2 × words in
+   * places where they read alike ÷ both texts' words), as the pair view's similarity counts.
+   */
   share: number;
-  /** Variation units where the two differ. */
+  /** Variation units where the two differ (spacing aside). */
   units: number;
 }
 
@@ -115,10 +116,9 @@ export function distancesFromBase(collation: Collation): Record<string, Distance
   const base = collation.base;
   const result: Record<string, Distance> = {};
   for (const { id } of collation.witnesses) {
-    let words = 0;
+    let common = 0;
     let units = 0;
-    let total = 0;
-    let baseTotal = 0;
+    let words = 0;
     for (const row of collation.rows) {
       const hasBase = row.paragraphs[base] !== null;
       const has = row.paragraphs[id] !== null;
@@ -126,16 +126,12 @@ export function distancesFromBase(collation: Collation): Record<string, Distance
       for (const segment of row.segments) {
         const mine = has ? (segment.readings[id] ?? '') : '';
         const theirs = hasBase ? (segment.readings[base] ?? '') : '';
-        total += wordCount(mine);
-        baseTotal += wordCount(theirs);
-        if (spacingKey(mine) !== spacingKey(theirs)) {
-          words += Math.max(wordCount(mine), wordCount(theirs));
-          units++;
-        }
+        words += wordCount(mine) + wordCount(theirs);
+        if (spacingKey(mine) === spacingKey(theirs)) common += wordCount(mine);
+        else units++;
       }
     }
-    const larger = Math.max(total, baseTotal);
-    result[id] = { words, units, share: larger === 0 ? 0 : Math.min(1, words / larger) };
+    result[id] = { units, share: words === 0 ? 0 : 1 - (2 * common) / words };
   }
   return result;
 }
