@@ -128,7 +128,7 @@ test('sigla, base, witnesses, table, compare these two and TEI export', async ({
   await expect(page.locator('.collation-title')).toContainText('base Germ');
   // Every witness's distance from the base is shown.
   await expect(page.getByTestId('witness').filter({ hasText: 'damozel-1881' })).toContainText(
-    /\d+\.\d% · \d+ places/,
+    /\d+\.\d% different · \d+ places/
   );
 
   // Another base: the 1881 text is rendered in full.

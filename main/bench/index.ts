@@ -2,6 +2,7 @@
 // `npm run bench -- --quick` skips the 200k-word cases.
 import { COMPARE_HEADER, runCompareBench } from './compare-bench';
 import { runLibraryBench } from './library-bench';
+import { COLLATE_HEADER, runCollateBench } from './collate-bench';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
@@ -13,6 +14,11 @@ async function main(): Promise<void> {
     runCompareBench({ quick, log });
   }
   if (!only || only === 'library') await runLibraryBench(log);
+  if (!only || only === 'collate') {
+    log('\nCollation vs the pair engine on every pair, same witnesses (ratio: collation ÷ all pairs)');
+    log(COLLATE_HEADER);
+    runCollateBench(log);
+  }
 }
 
 void main();
