@@ -128,7 +128,7 @@ test('sigla, base, witnesses, table, compare these two and TEI export', async ({
   await expect(page.locator('.collation-title')).toContainText('base Germ');
   // Every witness's distance from the base is shown.
   await expect(page.getByTestId('witness').filter({ hasText: 'damozel-1881' })).toContainText(
-    /\d+\.\d% different · \d+ places/
+    /\d+\.\d% different · \d+ places/,
   );
 
   // Another base: the 1881 text is rendered in full.
@@ -178,4 +178,34 @@ test('collates Wikipedia revisions growing from a stub', async ({ launch }) => {
   await added.first().locator('.unit').click();
   await expect(page.getByRole('complementary', { name: 'Apparatus' })).toContainText('no paragraph here');
   await workbench.screenshot('22-collation-wikipedia');
+});
+
+test('takes a note on a passage of the base text', async ({ launch }) => {
+  const { page } = await launch({ folder: ROSSETTI });
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  for (const file of DAMOZELS.slice(0, 3)) {
+    await workbench
+      .article(file)
+      .getByRole('checkbox', { name: /Collate/ })
+      .check();
+  }
+  const stanza = page.locator('p.collation-para').nth(1);
+  await expect(stanza).toContainText('The blessed');
+  // Drag from the start of the stanza to the end of "leaned", across the shaded "Damozel".
+  await stanza.evaluate((paragraph) => {
+    const texts = [...paragraph.querySelectorAll('[data-side]')].map((element) => element.firstChild!);
+    const end = texts.find((node) => node.textContent!.includes('leaned'))!;
+    const range = document.createRange();
+    range.setStart(texts[0]!, 0);
+    range.setEnd(end, end.textContent!.indexOf('leaned') + 'leaned'.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  const collation = page.locator('main.collation');
+  await collation.getByRole('button', { name: 'Add note on selection' }).click();
+  const note = page.getByRole('complementary', { name: 'Notes' }).getByTestId('note');
+  await expect(note).toHaveCount(1);
+  await expect(note.locator('.note-quote')).toHaveText('The blessed Damozel leaned');
+  await expect(note).toContainText('The Blessed Damozel.');
 });

@@ -1,5 +1,10 @@
 // The only reader of window.variorum. Components call these functions, never the bridge.
-import type { CollationProgress, CompareProgress, LibrarySnapshot, VariorumApi } from '../../preload/contract';
+import type {
+  CollationProgress,
+  CompareProgress,
+  LibrarySnapshot,
+  VariorumApi,
+} from '../../preload/contract';
 
 declare global {
   interface Window {
@@ -32,7 +37,8 @@ export const api = {
   collate: (...args: Parameters<VariorumApi['collate']>) => bridge().collate(...args),
   saveCollationExport: (...args: Parameters<VariorumApi['saveCollationExport']>) =>
     bridge().saveCollationExport(...args),
-  onCollateProgress: (listener: (progress: CollationProgress) => void) => bridge().on('collateProgress', listener),
+  onCollateProgress: (listener: (progress: CollationProgress) => void) =>
+    bridge().on('collateProgress', listener),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>

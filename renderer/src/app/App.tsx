@@ -193,6 +193,7 @@ export function App() {
           <CollationPane
             witnesses={witnesses}
             revision={library}
+            onAddNote={(draft) => void notes.create(draft).then((note) => note && setSelectedNoteId(note.id))}
             onCompare={(baseId, witnessId, at) => {
               choose(baseId, witnessId);
               setFocus(at);

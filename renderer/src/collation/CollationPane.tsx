@@ -9,6 +9,8 @@ import { AlignmentTable } from './AlignmentTable';
 import { Apparatus } from './Apparatus';
 import { BaseText } from './BaseText';
 import { distancesFromBase, offsetOf, unitsOf, type Unit } from './collation-model';
+import type { NoteDraft } from '../notes/model';
+import { baseNoteDraft, baseText, selectedBasePassage, type BasePassage } from './base-passage';
 import { useCollation } from './useCollation';
 import type { Witnesses } from './useWitnesses';
 import { WitnessPanel } from './WitnessPanel';
@@ -18,6 +20,8 @@ interface Props {
   witnesses: Witnesses;
   /** Changes when the folder is reread. */
   revision: unknown;
+  /** Takes a note on a passage of the base text. */
+  onAddNote: (draft: Omit<NoteDraft, 'folder'>) => void;
   /** Opens the pair view on base (A) and witness (B) at this offset of A's (or else B's) text. */
   onCompare: (
     baseId: ArticleId,
@@ -28,7 +32,7 @@ interface Props {
 
 type Mode = 'text' | 'table';
 
-export function CollationPane({ witnesses, revision, onCompare }: Props) {
+export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Props) {
   const { collation, loading, progress, error } = useCollation(witnesses.ids, witnesses.baseId, revision);
   const [mode, setMode] = useState<Mode>('text');
   const [hovered, setHovered] = useState<number | null>(null);
@@ -56,6 +60,20 @@ export function CollationPane({ witnesses, revision, onCompare }: Props) {
     setChosen(null);
     setHovered(null);
   }
+
+  // The base passage selected, which "Add note on selection" anchors to.
+  const [passage, setPassage] = useState<BasePassage | null>(null);
+  useEffect(() => {
+    const onSelectionChange = (): void => setPassage(collation ? selectedBasePassage(collation) : null);
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, [collation]);
+  const addNote = (): void => {
+    const article = witnesses.chosen.find((candidate) => candidate.id === collation?.base);
+    if (!collation || !passage || !article) return;
+    onAddNote(baseNoteDraft(article, baseText(collation), passage));
+    window.getSelection()?.removeAllRanges();
+  };
 
   const active = hovered ?? chosen;
   const activeUnit: Unit | null = active !== null ? (units[active] ?? null) : null;
@@ -176,6 +194,14 @@ export function CollationPane({ witnesses, revision, onCompare }: Props) {
             title="Next variant (n, F7)"
           >
             Next ›
+          </button>
+          <button
+            type="button"
+            onClick={addNote}
+            disabled={!passage}
+            title="Select a passage of the base text first"
+          >
+            Add note on selection
           </button>
           <span className="export-buttons" role="group" aria-label="Export the collation">
             <button
