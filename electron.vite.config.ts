@@ -15,6 +15,7 @@ export default defineConfig({
           bench: resolve(__dirname, 'main/bench/index.ts'),
           'compare-worker': resolve(__dirname, 'main/compare/worker.ts'),
           'collate-worker': resolve(__dirname, 'main/collate/worker.ts'),
+          'prepare-worker': resolve(__dirname, 'main/library/prepare-worker.ts'),
         },
         output: {
           // The CLI is run directly (`npx variorum`, package.json "bin"), so it needs a shebang.

@@ -1,5 +1,6 @@
 // runCli: exit codes (0 same, 1 different, 2 trouble), the text and JSON output of `diff`
 // and `scan`, and that a JSON diff accounts for every word of both files, in order.
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +115,15 @@ describe('runCli diff', () => {
     expect(result.err).toMatch(/missing\.txt: no such file/);
   });
 
+  // A regression would block in open(2) until a writer came; the timeout makes it a failure.
+  it.skipIf(process.platform === 'win32')('exits 2 at once for a named pipe', { timeout: 5000 }, async () => {
+    const fifo = path.join(dir, 'fifo.txt');
+    execFileSync('mkfifo', [fifo]);
+    const result = await run('diff', fifo, one);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/fifo\.txt: a named pipe \(FIFO\), not a regular file/);
+  });
+
   it('exits 2 with the reason when a file cannot be read as text', async () => {
     const binary = path.join(dir, 'binary.txt');
     await writeFile(binary, Uint8Array.from([0x41, 0x00, 0x42]));
@@ -133,6 +143,7 @@ describe('runCli diff', () => {
       ['diff', one, changed, '--colour'],
       ['diff', one, changed, '--granularity', 'char'],
       ['diff', one, changed, '--granularity'],
+      ['diff', one, changed, '--granularity=sentence=x'],
       ['diff', one],
       ['diff', one, changed, same],
     ]) {

@@ -7,9 +7,11 @@ import { COLLATE_USAGE, runCollate } from './cli-collate';
 import { compareTexts } from './compare/compare';
 import { cleanedText, cleanPrepared } from './library/article-text';
 import { countWords, formatOf } from './library/parse-article';
-import { prepareArticle, type PreparedArticle } from './library/prepare-article';
+import type { PreparedArticle } from './library/prepare-article';
+import { defaultPreparer } from './library/prepare-runner';
 import { readTextFile } from './library/read-file';
 import { scanFolder } from './library/scan-folder';
+import { cliOutput } from './cli-output';
 
 const USAGE = `Usage:
   variorum diff A B [--json] [--no-clean] [--granularity word|sentence]
@@ -52,7 +54,8 @@ function parseArgs(argv: string[]): ParsedArgs {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--granularity' || arg.startsWith('--granularity=')) {
-      const value = arg.includes('=') ? arg.split('=')[1] : rest[++i];
+      // Everything after the first "=": `--granularity=sentence=x` is refused, not cut short.
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : rest[++i];
       if (value !== 'word' && value !== 'sentence') {
         throw new UsageError('--granularity must be "word" or "sentence"');
       }
@@ -83,12 +86,12 @@ async function readArticle(file: string): Promise<CliArticle> {
   const folder = realpathSync(path.dirname(absolute));
   const read = await readTextFile(folder, absolute);
   if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-  const prepared = prepareArticle({
-    format,
-    text: read.text,
-    fileName: path.basename(file),
-    modifiedMs: read.modifiedMs,
-  });
+  // In a worker thread with a time budget: a hostile page fails with a reason, never hangs.
+  const prepared = await defaultPreparer()
+    .prepare({ format, text: read.text, fileName: path.basename(file), modifiedMs: read.modifiedMs })
+    .catch((error: unknown) => {
+      throw new Error(`${file}: ${(error as Error).message}`);
+    });
   return { path: file, title: prepared.metadata.title, raw: read.text, prepared };
 }
 
@@ -218,10 +221,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
 // Run when executed directly (node out/main/cli.js …), not when imported by tests.
 if (typeof require !== 'undefined' && require.main === module) {
-  void runCli(process.argv.slice(2), {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
-  }).then((code) => {
-    process.exitCode = code;
+  const output = cliOutput(process.stdout, process.stderr);
+  void runCli(process.argv.slice(2), output.io).then((code) => {
+    process.exitCode = output.exitCode(code);
   });
 }

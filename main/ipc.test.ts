@@ -1,6 +1,7 @@
 // The IPC gate (isTrustedSender, dispatch, registerIpc) and the handlers behind it
 // (createHandlers) with a real Library on a temporary folder: who may call, which arguments
 // are accepted, and that every refusal is a plain Error the UI can show.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,7 +17,9 @@ import {
   type Handlers,
   type Sender,
   type Services,
+  MAX_EXPORT_BYTES,
 } from './ipc';
+import { windowSafeError } from './window-safe-error';
 import { compareInProcess } from './compare/compare-runner';
 import { collateInProcess } from './collate/collate-runner';
 import { Library } from './library/library';
@@ -343,6 +346,59 @@ describe('createHandlers: getLibrary and openFolderDialog', () => {
   });
 });
 
+describe('windowSafeError', () => {
+  it('turns a raw system error into its reason, without the path', () => {
+    const raw = Object.assign(new Error("ENOENT: no such file or directory, stat '/home/ann/articles'"), {
+      code: 'ENOENT',
+      syscall: 'stat',
+      path: '/home/ann/articles',
+    });
+    const safe = windowSafeError(raw);
+    expect(Object.getPrototypeOf(safe)).toBe(Error.prototype);
+    expect(safe.message).toBe('The file disappeared before it could be read.');
+  });
+
+  it('cuts any absolute path in a message to its last part', () => {
+    expect(windowSafeError(new Error('Could not open /home/ann/private/notes.md today')).message).toBe(
+      'Could not open notes.md today',
+    );
+    expect(windowSafeError(new Error('Could not open C:\\Users\\ann\\x.json')).message).toBe(
+      'Could not open x.json',
+    );
+    expect(windowSafeError(new Error('sub/dir/c.txt: the file disappeared (at "/tmp/x/y")')).message).toBe(
+      'sub/dir/c.txt: the file disappeared (at "y")',
+    );
+    const plain = new Error('That article is not in the open folder.');
+    expect(windowSafeError(plain)).toBe(plain);
+  });
+
+  it('is applied to every handler failure that dispatch passes on', async () => {
+    const handlers = spyHandlers();
+    handlers.getLibrary = async () => {
+      throw Object.assign(new Error(`ENOENT: no such file or directory, stat '${root}'`), {
+        code: 'ENOENT',
+        syscall: 'stat',
+      });
+    };
+    const error = await rejectionOf(dispatch(handlers, DEV_ORIGIN, 'getLibrary', trusted, []));
+    expectPlainError(error, /^The file disappeared/);
+    expect(error.message).not.toContain(root);
+  });
+
+  it('names only the folder when a recent folder has been deleted', async () => {
+    const gone = await mkdtemp(path.join(os.tmpdir(), 'variorum-ipc-gone-'));
+    const recent = memoryRecentFolders();
+    await recent.remember(gone);
+    await rm(gone, { recursive: true });
+    const handlers = createHandlers(servicesWith(undefined, recent));
+    const [listed] = await handlers.getRecentFolders();
+    const error = await rejectionOf(
+      dispatch(handlers, DEV_ORIGIN, 'openRecentFolder', trusted, [listed!.id]),
+    );
+    expectPlainError(error, new RegExp(`^Not a folder: ${path.basename(gone)}$`));
+  });
+});
+
 describe('createHandlers: recent folders and scanning', () => {
   it('remembers opened folders, newest first, and reopens one by its id', async () => {
     const recent = memoryRecentFolders();
@@ -409,6 +465,40 @@ describe('createHandlers: notes files', () => {
     }
   });
 
+  it('saveExport refuses "." and ".." and proposes safe names for reserved Windows names', async () => {
+    const proposed: string[] = [];
+    const handlers = createHandlers({
+      ...servicesWith(),
+      chooseSavePath: async (name) => (proposed.push(name), null),
+    });
+    for (const suggestedName of ['.', '..', ' . ']) {
+      expectPlainError(
+        await rejectionOf(handlers.saveExport({ format: 'csv', suggestedName, content: 'x' })),
+        /Invalid request to saveExport \(suggestedName\): not a usable file name/,
+      );
+    }
+    for (const suggestedName of ['CON', 'nul.txt', 'COM1.csv', 'notes.md.', 'notes.md ']) {
+      await handlers.saveExport({ format: 'csv', suggestedName, content: 'x' });
+    }
+    expect(proposed).toEqual(['_CON', '_nul.txt', '_COM1.csv', 'notes.md', 'notes.md']);
+  });
+
+  it('caps exports by their UTF-8 bytes, not their characters', async () => {
+    let asked = false;
+    const handlers = createHandlers({
+      ...servicesWith(),
+      chooseSavePath: async () => ((asked = true), null),
+    });
+    // Fewer characters than the cap, three times as many bytes.
+    const euros = '€'.repeat(Math.floor(MAX_EXPORT_BYTES / 3) + 1);
+    expectPlainError(
+      await rejectionOf(handlers.saveExport({ format: 'markdown', suggestedName: 'n.md', content: euros })),
+      /the export is too large/,
+    );
+    expectPlainError(await rejectionOf(handlers.writeNotesBackup(euros)), /the export is too large/);
+    expect(asked).toBe(false);
+  });
+
   it('saveExport reports a failed write with a plain message and leaves the old file', async () => {
     const target = path.join(other, 'missing-folder', 'notes.md');
     const handlers = createHandlers({ ...servicesWith(), chooseSavePath: async () => target });
@@ -427,6 +517,28 @@ describe('createHandlers: notes files', () => {
       content: '{"type":"AnnotationCollection"}',
     });
     expect(await createHandlers(servicesWith()).openImportFile()).toBeNull();
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    'openImportFile refuses a named pipe without blocking on it',
+    { timeout: 5000 },
+    async () => {
+      const fifo = path.join(other, 'notes.json');
+      execFileSync('mkfifo', [fifo]);
+      const handlers = createHandlers({ ...servicesWith(), chooseImportFile: async () => fifo });
+      expectPlainError(
+        await rejectionOf(handlers.openImportFile()),
+        /^notes\.json cannot be imported: a named pipe/,
+      );
+    },
+  );
+
+  it('openImportFile says plainly that a file is missing, without its full path', async () => {
+    const missing = path.join(other, 'gone.json');
+    const handlers = createHandlers({ ...servicesWith(), chooseImportFile: async () => missing });
+    const error = await rejectionOf(handlers.openImportFile());
+    expectPlainError(error, /^gone\.json cannot be imported: the file disappeared/);
+    expect(error.message).not.toContain(other);
   });
 
   it('writeNotesBackup keeps a backup in the profile, once per distinct content', async () => {

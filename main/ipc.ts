@@ -16,7 +16,6 @@ import {
   type VariorumEvents,
   type VariorumMethods,
 } from '../preload/contract';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { RunOptions, WorkerRequest } from './compare/compare-runner';
 import type { CollateRunOptions, CollateWorkerRequest } from './collate/collate-runner';
@@ -25,8 +24,11 @@ import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
 import type { Library } from './library/library';
+import { readRegularFile } from './library/read-file';
+import { safeFileName } from './export/safe-file-name';
 import type { RecentFolders } from './recent-folders';
 import { isAppUrl } from './window-policy';
+import { windowSafeError } from './window-safe-error';
 
 export interface Services {
   library: Library;
@@ -62,7 +64,12 @@ export type Handlers = {
 
 /** Exports and imports are text; a cap keeps a runaway request from filling the disk or memory. */
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
-const exportContent = z.string().max(MAX_EXPORT_BYTES, 'the export is too large');
+// Bytes, not characters: "€" is one character and three bytes of UTF-8 on disk. The cheap
+// length check comes first, so an enormous string is refused without being measured.
+const exportContent = z
+  .string()
+  .max(MAX_EXPORT_BYTES, 'the export is too large')
+  .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_EXPORT_BYTES, 'the export is too large');
 const saveExportRequest = z
   .object({
     format: z.enum(['markdown', 'csv', 'json', 'html']),
@@ -70,7 +77,8 @@ const saveExportRequest = z
       .string()
       .min(1)
       .max(200)
-      .regex(/^[^/\\\0]+$/, 'a file name, not a path'),
+      .regex(/^[^/\\\0]+$/, 'a file name, not a path')
+      .refine((name) => safeFileName(name) !== null, 'not a usable file name'),
     content: exportContent,
   })
   .strict();
@@ -159,7 +167,8 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
     },
     async saveExport(...args) {
       const request = parseArgs(saveExportRequest, args, 'saveExport');
-      const target = await services.chooseSavePath(request.suggestedName, request.format);
+      // "CON.md" becomes "_CON.md", "notes." becomes "notes" (see safe-file-name.ts).
+      const target = await services.chooseSavePath(safeFileName(request.suggestedName)!, request.format);
       if (!target) return { saved: false };
       await writeFileAtomic(target, request.content);
       return { saved: true, fileName: path.basename(target) };
@@ -168,10 +177,10 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
       expectNoArgs(args, 'openImportFile');
       const file = await services.chooseImportFile();
       if (!file) return null;
-      const stat = await fs.stat(file);
-      if (stat.size > MAX_EXPORT_BYTES)
-        throw new Error(`${path.basename(file)} is too large to be a notes file.`);
-      return { fileName: path.basename(file), content: await fs.readFile(file, 'utf8') };
+      // Checked to be a regular file before it is opened: a named pipe would block for good.
+      const read = await readRegularFile(file, MAX_EXPORT_BYTES);
+      if (!read.ok) throw new Error(`${path.basename(file)} cannot be imported: ${read.reason}.`);
+      return { fileName: path.basename(file), content: new TextDecoder().decode(read.bytes) };
     },
     async writeNotesBackup(...args) {
       const content = parseArgs(exportContent, args, 'writeNotesBackup');
@@ -229,7 +238,11 @@ export async function dispatch(
   if (!isTrustedSender(sender, appOrigin)) {
     throw new Error(`Refused ${method}: the request did not come from the Variorum window.`);
   }
-  return handlers[method](...args);
+  try {
+    return await handlers[method](...args);
+  } catch (error) {
+    throw windowSafeError(error);
+  }
 }
 
 export function registerIpc(ipcMain: IpcMain, handlers: Handlers, appOrigin: string): void {

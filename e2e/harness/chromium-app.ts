@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { methodNames, methodChannel } from '../../preload/contract';
 import { CompareRunner } from '../../main/compare/compare-runner';
 import { CollateRunner } from '../../main/collate/collate-runner';
+import { PrepareRunner } from '../../main/library/prepare-runner';
 import {
   createHandlers,
   dispatch,
@@ -79,7 +80,11 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
       .catch(() => {});
   });
   // The folder is watched as in the app; recent folders go to a throw-away profile.
-  const library = new Library({ onChange: (snapshot) => emit('libraryChanged', snapshot) });
+  // Pages and Markdown are prepared in the built worker threads, with their time budget.
+  const library = new Library({
+    onChange: (snapshot) => emit('libraryChanged', snapshot),
+    preparer: new PrepareRunner(path.join(ROOT, 'out/main/prepare-worker.js')),
+  });
   const profile = await mkdtemp(path.join(os.tmpdir(), 'variorum-harness-profile-'));
   const recentFolders = new RecentFolders(path.join(profile, 'recent-folders.json'));
   // Comparisons run in the real worker thread, from the built worker entry.

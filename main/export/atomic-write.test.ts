@@ -5,7 +5,7 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WriteError, writeFileAtomic, type WriterFs } from './atomic-write';
+import { STALE_TEMP_MS, tempNameFor, WriteError, writeFileAtomic, type WriterFs } from './atomic-write';
 
 let dir: string;
 let target: string;
@@ -30,8 +30,10 @@ function failingFs(
 ): WriterFs {
   const { handle: handleOverrides, ...calls } = overrides;
   return {
-    realpath: fs.realpath,
     stat: fs.stat,
+    lstat: fs.lstat,
+    readlink: fs.readlink,
+    readdir: fs.readdir,
     rename: fs.rename,
     unlink: fs.unlink,
     open: (async (file: string, flags: string) => {
@@ -84,6 +86,55 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(target, 'through the link');
     expect((await fs.lstat(target)).isSymbolicLink()).toBe(true);
     expect(await fs.readFile(real, 'utf8')).toBe('through the link');
+  });
+
+  // Decided: a link is written through even when its file does not exist yet. The link stays
+  // a link, as it does when its file exists; replacing it would silently unlink the two.
+  it('writes through a link whose file does not exist yet, keeping the link', async () => {
+    const real = path.join(dir, 'real-notes.md');
+    await fs.symlink('real-notes.md', target);
+    await writeFileAtomic(target, 'created through the link');
+    expect((await fs.lstat(target)).isSymbolicLink()).toBe(true);
+    expect(await fs.readFile(real, 'utf8')).toBe('created through the link');
+    expect((await fs.readdir(dir)).sort()).toEqual(['notes.md', 'real-notes.md']);
+  });
+
+  it('says so when a dangling link points into a missing folder, and leaves the link', async () => {
+    await fs.symlink(path.join(dir, 'gone', 'x.md'), target);
+    await expect(writeFileAtomic(target, 'new')).rejects.toThrow(/^The folder does not exist: “notes\.md”/);
+    expect((await fs.lstat(target)).isSymbolicLink()).toBe(true);
+  });
+
+  it('refuses a link loop with a plain message', async () => {
+    await fs.symlink('notes.md', target);
+    await expect(writeFileAtomic(target, 'new')).rejects.toThrow(/could not be written \(ELOOP\)/);
+  });
+
+  it('writes names of 238 to 255 bytes, whose temporary name is cut to fit', async () => {
+    for (const name of ['n'.repeat(238) + '.md', 'é'.repeat(125) + '.md', 'x'.repeat(251) + '.csv']) {
+      expect(Buffer.byteLength(name)).toBeGreaterThanOrEqual(238);
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+      const file = path.join(dir, name);
+      await writeFileAtomic(file, 'long name');
+      expect(await fs.readFile(file, 'utf8')).toBe('long name');
+      expect(Buffer.byteLength(tempNameFor(name))).toBeLessThanOrEqual(255);
+    }
+    expect((await fs.readdir(dir)).length).toBe(3);
+  });
+
+  it('removes temporary files that killed saves of the same file left, and only those', async () => {
+    await fs.writeFile(target, OLD);
+    const old = new Date(Date.now() - STALE_TEMP_MS - 5000);
+    const stale = [tempNameFor('notes.md'), tempNameFor('notes.md')];
+    const fresh = tempNameFor('notes.md');
+    // Not ours, or not this file's: a user's file, another export's leftover.
+    const others = ['.notes.md.backup.tmp', tempNameFor('other.md'), 'notes.md.tmp'];
+    for (const name of [...stale, fresh, ...others]) {
+      await fs.writeFile(path.join(dir, name), 'partial');
+      if (name !== fresh) await fs.utimes(path.join(dir, name), old, old);
+    }
+    await writeFileAtomic(target, 'new');
+    expect((await fs.readdir(dir)).sort()).toEqual([fresh, ...others, 'notes.md'].sort());
   });
 
   it('says the disk is full when writing fails for space, and keeps the old file whole', async () => {

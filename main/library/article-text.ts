@@ -4,7 +4,7 @@
 import type { ArticleFormat, RemovedText } from '../../preload/contract';
 import { cleanFolder, splitBlocks, type CleanedArticle } from './clean';
 import { withoutMetadataLines } from './metadata';
-import { prepareArticle, type PreparedArticle } from './prepare-article';
+import type { PreparedArticle } from './prepare-article';
 
 export interface ArticleSource {
   id: string;
@@ -45,4 +45,3 @@ export function removedTexts(cleaned: CleanedArticle): RemovedText[] {
   }));
 }
 
-export { prepareArticle };

@@ -1,7 +1,7 @@
 // extractHtmlArticle: the article's paragraphs and metadata out of a saved page, with scripts,
 // styles and page furniture left behind and a plain account of what the page tried to do.
 import { describe, expect, it } from 'vitest';
-import { extractHtmlArticle } from './html';
+import { extractHtmlArticle, MAX_HTML_DEPTH, MAX_HTML_WORK, PageTooComplexError } from './html';
 
 const LONG = 'The inspectors found cracks in the deck and the handrails on both sides of the span. ';
 
@@ -209,5 +209,31 @@ describe('extractHtmlArticle: a hostile page', () => {
       '4 remote resources not loaded',
       '1 automatic redirect ignored',
     ]);
+  });
+});
+
+describe('extractHtmlArticle: deeply nested pages', { timeout: 30_000 }, () => {
+  const nested = (levels: number, inner: string): string =>
+    `<html><body>${'<div>'.repeat(levels)}${inner}${'</div>'.repeat(levels)}</body></html>`;
+
+  it('reads a page nested as deep as the cap allows, block by block', () => {
+    // html and body are two levels of their own.
+    const inner = `<p>${LONG}</p><p>Second paragraph of the deep article.</p>`;
+    const article = extractHtmlArticle(nested(MAX_HTML_DEPTH - 3, inner), 'deep.html');
+    expect(paragraphs(article.text)).toEqual([LONG.trim(), 'Second paragraph of the deep article.']);
+  });
+
+  it('refuses 10,000 levels with a reason instead of overflowing the stack', () => {
+    expect(() => extractHtmlArticle(nested(10_000, 'Text.'), 'deep.html')).toThrow(PageTooComplexError);
+    expect(() => extractHtmlArticle(nested(10_000, 'Text.'), 'deep.html')).toThrow(
+      /^page too complex to read \(nested more than 128 levels deep\)$/,
+    );
+  });
+
+  it('refuses a shallow page with too many elements to extract', () => {
+    const chains = `${'<div>'.repeat(120)}x${'</div>'.repeat(120)}`.repeat(Math.ceil(MAX_HTML_WORK / 7000));
+    expect(() => extractHtmlArticle(`<html><body>${chains}</body></html>`, 'wide.html')).toThrow(
+      /too many nested elements/,
+    );
   });
 });

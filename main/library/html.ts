@@ -84,30 +84,78 @@ function paragraphsOf(root: DomNode): string[] {
     if (paragraph) paragraphs.push(paragraph);
     buffer = '';
   };
-  const walk = (node: DomNode, inPre: boolean): void => {
+  // An explicit stack, not recursion: a page nested thousands of levels deep must not
+  // overflow the call stack. A "close" entry ends a block once its children are done.
+  type Step = { node: DomNode; inPre: boolean } | { close: (raw: string) => string };
+  const stack: Step[] = [{ node: root, inPre: false }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ('close' in step) {
+      flush(step.close);
+      continue;
+    }
+    const { node, inPre } = step;
     if (node.nodeType === TEXT_NODE) {
       const text = node.textContent ?? '';
       // HTML collapses its own whitespace (not no-break spaces) except inside <pre>.
       buffer += inPre ? text : text.replace(/[ \t\n\f\r]+/g, ' ');
-      return;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const tag = node.nodeName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHidden(node)) return;
+    if (SKIPPED_TAGS.has(tag) || isHidden(node)) continue;
     if (tag === 'BR') {
       buffer += '\n';
-      return;
+      continue;
     }
     if (tag === 'TD' || tag === 'TH') buffer += ' ';
     const opensPre = tag === 'PRE' && !inPre;
     const block = BLOCK_TAGS.has(tag) && !inPre;
-    if (block) flush(tidyParagraph);
-    for (const child of Array.from(node.childNodes)) walk(child, inPre || opensPre);
-    if (block) flush(opensPre ? tidyPreformatted : tidyParagraph);
-  };
-  walk(root, false);
+    if (block) {
+      flush(tidyParagraph);
+      stack.push({ close: opensPre ? tidyPreformatted : tidyParagraph });
+    }
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) {
+      stack.push({ node: children[index]!, inPre: inPre || opensPre });
+    }
+  }
   flush(tidyParagraph);
   return paragraphs;
+}
+
+/**
+ * Nesting past this depth is no real page (saved news and Wikipedia pages stay under 40):
+ * Readability's work grows with depth times size, so such a page could take minutes.
+ */
+export const MAX_HTML_DEPTH = 128;
+/** Elements, counted with their depth (each one costs Readability a walk to the root). */
+export const MAX_HTML_WORK = 2_000_000;
+
+/** A page refused before extraction; `message` is the reason shown in the skipped list. */
+export class PageTooComplexError extends Error {
+  constructor(detail: string) {
+    super(`page too complex to read (${detail})`);
+    this.name = 'PageTooComplexError';
+  }
+}
+
+/** Measures the tree without recursion and refuses one too deep or too large to extract. */
+function checkComplexity(root: DomNode): void {
+  let work = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_HTML_DEPTH)
+      throw new PageTooComplexError(`nested more than ${MAX_HTML_DEPTH} levels deep`);
+    work += depth;
+    if (work > MAX_HTML_WORK) throw new PageTooComplexError('too many nested elements');
+    const children = node.childNodes;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
+      if (isElement(child)) stack.push([child, depth + 1]);
+    }
+  }
 }
 
 /**
@@ -279,6 +327,8 @@ const sameText = (a: string, b: string): boolean =>
 
 export function extractHtmlArticle(html: string, fileName: string): HtmlArticle {
   const doc = parseDocument(html);
+  // Before Readability, which walks the tree recursively and slowly on deep nesting.
+  checkComplexity(doc as unknown as DomNode);
   const warnings = warningsFor(doc);
   const meta = pageMetadata(doc);
   const article = readArticle(html);

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { ArticleSummary, LibrarySnapshot, RemovedText } from '../../preload/contract';
 import { formatOf } from './parse-article';
 import { readTextFile } from './read-file';
-import { blocksOf, cleanedText, cleanPrepared, prepareArticle, removedTexts } from './article-text';
+import { blocksOf, cleanedText, cleanPrepared, removedTexts } from './article-text';
+import { defaultPreparer, PrepareError, type ArticlePreparer } from './prepare-runner';
 import type { CleanedArticle } from './clean';
 import {
   articleIdFor,
@@ -29,6 +30,8 @@ export interface LoadedArticle {
 export interface LibraryOptions {
   /** Called whenever the open folder's contents change after opening (file edits included). */
   onChange?: (snapshot: LibrarySnapshot) => void;
+  /** Where Markdown and pages are prepared (worker threads with a time budget by default). */
+  preparer?: ArticlePreparer;
 }
 
 export class Library {
@@ -36,7 +39,11 @@ export class Library {
   private scanning: AbortController | null = null;
   private watcher: FolderWatcher | null = null;
 
-  constructor(private readonly options: LibraryOptions = {}) {}
+  private readonly preparer: ArticlePreparer;
+
+  constructor(private readonly options: LibraryOptions = {}) {
+    this.preparer = options.preparer ?? defaultPreparer();
+  }
 
   /**
    * Reads a folder; `onProgress` receives partial snapshots while a large one is read. Opening
@@ -48,13 +55,16 @@ export class Library {
     this.scanning = controller;
     const scan = await scanFolder(folder, {
       signal: controller.signal,
+      preparer: this.preparer,
       onProgress: onProgress && ((partial) => onProgress(toSnapshot(partial))),
     });
     if (this.scanning !== controller) return toSnapshot(scan);
     this.scanning = null;
     this.watcher?.close();
     this.scan = scan;
-    if (this.options.onChange) this.watcher = watchFolder(scan.root, (paths) => void this.refresh(paths));
+    // A refresh that fails leaves the list as last read; it must never become an unhandled rejection.
+    if (this.options.onChange)
+      this.watcher = watchFolder(scan.root, (paths) => void this.refresh(paths).catch(() => undefined));
     return toSnapshot(scan);
   }
 
@@ -87,9 +97,13 @@ export class Library {
     // A folder appeared, vanished or was renamed: its files are unknown, read it all again.
     const needsRescan =
       relativePaths.length === 0 ||
-      [...stats].some(([relative, stat]) => stat?.isDirectory() || (!stat && !formatOf(relative)));
+      [...stats].some(
+        // A name that is not UTF-8 arrives with U+FFFD and names nothing: the full read explains it.
+        ([relative, stat]) =>
+          stat?.isDirectory() || (!stat && (!formatOf(relative) || relative.includes('\uFFFD'))),
+      );
     if (needsRescan) {
-      const fresh = await scanFolder(scan.root);
+      const fresh = await scanFolder(scan.root, { preparer: this.preparer });
       if (this.scan !== scan) return null;
       this.scan = fresh;
     } else {
@@ -100,11 +114,12 @@ export class Library {
         scan.articles = scan.articles.filter((article) => article.summary.id !== id);
         scan.skipped = scan.skipped.filter((file) => file.path !== relative);
         if (!stats.get(relative)) continue;
-        const result = await readArticleFile(scan.realRoot, {
-          absolutePath: path.join(scan.root, relative),
-          relativePath: relative,
-          format,
-        });
+        const result = await readArticleFile(
+          scan.realRoot,
+          { absolutePath: path.join(scan.root, relative), relativePath: relative, format },
+          undefined,
+          this.preparer,
+        );
         if ('article' in result) {
           // A single changed file is cleaned on its own; the next full read cleans it with the folder.
           applyCleaning([result]);
@@ -131,12 +146,18 @@ export class Library {
     if (!this.scan || !article) throw new Error('That article is not in the open folder.');
     const read = await readTextFile(this.scan.realRoot, article.absolutePath);
     if (!read.ok) throw new Error(`${article.summary.path}: ${read.reason}`);
-    const prepared = prepareArticle({
-      format: article.summary.format,
-      text: read.text,
-      fileName: path.basename(article.absolutePath),
-      modifiedMs: read.modifiedMs,
-    });
+    const prepared = await this.preparer
+      .prepare({
+        format: article.summary.format,
+        text: read.text,
+        fileName: path.basename(article.absolutePath),
+        modifiedMs: read.modifiedMs,
+      })
+      .catch((error: unknown) => {
+        throw new Error(
+          `${article.summary.path}: ${error instanceof PrepareError ? error.message : 'could not be read'}`,
+        );
+      });
     if (!options.clean) return { summary: article.summary, text: prepared.text, removed: [] };
     const unchanged = createHash('sha256').update(read.text).digest('hex') === article.summary.contentHash;
     const cleaned = unchanged

@@ -1,10 +1,12 @@
 // readTextFile: besides the text, what the list shows about a file it read: its size, the
-// encoding it was decoded as, and its modification time (the "file date").
-import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+// encoding it was decoded as, and its modification time (the "file date"); and that a named
+// pipe is refused without being opened (opening one blocks until a writer comes).
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readTextFile } from './read-file';
+import { readRegularFile, readTextFile } from './read-file';
 
 let root: string;
 
@@ -39,6 +41,31 @@ describe('readTextFile', () => {
       ok: true,
       text: 'Headline\n',
       encoding: 'utf-16le',
+    });
+  });
+});
+
+// A regression would hang in open(2); the timeout turns that into a failure.
+describe.skipIf(process.platform === 'win32')('named pipes', () => {
+  it('refuses a FIFO, and a link to one, without blocking', { timeout: 5000 }, async () => {
+    const fifo = path.join(root, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    await symlink('pipe.txt', path.join(root, 'to-pipe.txt'));
+    const reason = 'a named pipe (FIFO), not a regular file: not read';
+    expect(await readTextFile(root, fifo)).toEqual({ ok: false, reason });
+    expect(await readTextFile(root, path.join(root, 'to-pipe.txt'))).toEqual({ ok: false, reason });
+    expect(await readRegularFile(fifo, 100)).toEqual({ ok: false, reason });
+  });
+
+  // More FIFOs than libuv has threads (4): one blocking open each would leave none for this read.
+  it('leaves the thread pool free after many FIFOs', { timeout: 5000 }, async () => {
+    const fifos = Array.from({ length: 8 }, (_, i) => path.join(root, `p${i}.txt`));
+    execFileSync('mkfifo', fifos);
+    await writeFile(path.join(root, 'plain.txt'), 'still readable\n');
+    await Promise.all(fifos.map((fifo) => readTextFile(root, fifo)));
+    expect(await readTextFile(root, path.join(root, 'plain.txt'))).toMatchObject({
+      ok: true,
+      text: 'still readable\n',
     });
   });
 });

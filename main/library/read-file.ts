@@ -1,6 +1,7 @@
 // Reads one file of the opened folder, refusing anything that could escape the folder or
-// swamp the app: links pointing outside, link loops, oversized files. The only file reader.
-import { constants, promises as fs } from 'node:fs';
+// swamp the app: links pointing outside, link loops, oversized files, and anything that is not
+// a regular file (a named pipe would block the open, and with it one of libuv's few threads).
+import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import { decodeText, type TextEncodingLabel } from './decode';
 
@@ -32,12 +33,61 @@ export function reasonForError(error: unknown): string {
       return 'permission denied: this file cannot be read';
     case 'ENOENT':
       return 'the file disappeared before it could be read';
+    case 'EAGAIN':
+      return 'the file is locked or not ready to be read';
     case 'ELOOP':
       return 'symbolic link loop';
     case 'EISDIR':
       return 'a folder, not a file';
+    case 'ENAMETOOLONG':
+      return 'the file name is too long to open';
     default:
       return `could not be read (${code ?? String(error)})`;
+  }
+}
+
+/** What a non-regular file is, in words, for the "skipped" list. */
+export function notRegularReason(
+  stat: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory'>,
+): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO), not a regular file: not read';
+  if (stat.isSocket()) return 'a socket, not a regular file: not read';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device, not a regular file: not read';
+  if (stat.isDirectory()) return 'a folder, not a file';
+  return 'not a regular file: not read';
+}
+
+// O_NONBLOCK makes opening a FIFO return at once (reads then fail or see nothing) instead of
+// waiting for a writer; it changes nothing for regular files. Windows has no such flag.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+export type BytesResult = { ok: true; bytes: Buffer; stat: Stats } | { ok: false; reason: string };
+
+/**
+ * Reads a regular file of at most `maxBytes`. The path is checked with stat before it is
+ * opened, and the open file again with fstat (it may have been swapped in between), so a
+ * FIFO, socket or device is refused without ever blocking. Never throws.
+ */
+export async function readRegularFile(absolutePath: string, maxBytes: number): Promise<BytesResult> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    const before = await fs.stat(absolutePath);
+    if (!before.isFile()) return { ok: false, reason: notRegularReason(before) };
+    handle = await fs.open(absolutePath, OPEN_FLAGS);
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { ok: false, reason: notRegularReason(stat) };
+    if (stat.size > maxBytes) {
+      const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
+      return { ok: false, reason: `too large (${mb(stat.size)} MB; the limit is ${mb(maxBytes)} MB)` };
+    }
+    const bytes = await handle.readFile();
+    // A file that grew past the limit after the check is refused all the same.
+    if (bytes.length > maxBytes) return { ok: false, reason: 'too large (it grew while being read)' };
+    return { ok: true, bytes, stat };
+  } catch (error) {
+    return { ok: false, reason: reasonForError(error) };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
@@ -67,28 +117,15 @@ export async function readTextFile(
   if (!isInside(realRoot, realPath)) {
     return { ok: false, reason: 'symbolic link to a file outside the opened folder (not read)' };
   }
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(realPath, constants.O_RDONLY);
-    const stat = await handle.stat();
-    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
-    if (stat.size > maxBytes) {
-      const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
-      return { ok: false, reason: `too large (${mb(stat.size)} MB; the limit is ${mb(maxBytes)} MB)` };
-    }
-    const bytes = await handle.readFile();
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) return decoded;
-    return {
-      ok: true,
-      text: decoded.text,
-      bytes: bytes.length,
-      encoding: decoded.encoding,
-      modifiedMs: stat.mtimeMs,
-    };
-  } catch (error) {
-    return { ok: false, reason: reasonForError(error) };
-  } finally {
-    await handle?.close();
-  }
+  const file = await readRegularFile(realPath, maxBytes);
+  if (!file.ok) return file;
+  const decoded = decodeText(file.bytes);
+  if (!decoded.ok) return decoded;
+  return {
+    ok: true,
+    text: decoded.text,
+    bytes: file.bytes.length,
+    encoding: decoded.encoding,
+    modifiedMs: file.stat.mtimeMs,
+  };
 }

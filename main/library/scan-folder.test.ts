@@ -1,5 +1,7 @@
 // scanFolder and articleIdFor on a real temporary folder: which files are loaded, which are
 // skipped (each with a reason a person can act on), and that nothing outside is ever read.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -152,6 +154,38 @@ describe('scanFolder', () => {
     const scan = await scanFolder(root, { maxFileBytes: MAX_BYTES });
     expect(reasonsByPath(scan.skipped)['a-good.txt']).toMatch(/permission denied/);
   });
+});
+
+// The timeouts turn a regression (a blocking open of a FIFO) into a failure instead of a hang.
+describe.skipIf(process.platform === 'win32')('hostile entries', () => {
+  it('lists a FIFO and a link to one as skipped, and reads the rest', { timeout: 10_000 }, async () => {
+    execFileSync('mkfifo', [path.join(root, 'pipe.txt'), path.join(root, 'sub', 'pipe.md')]);
+    await symlink('pipe.txt', path.join(root, 'to-pipe.html'));
+    // A FIFO without an article's name is ignored like any other non-article file.
+    execFileSync('mkfifo', [path.join(root, 'pipe.log')]);
+    const scan = await scanFolder(root, { maxFileBytes: MAX_BYTES });
+    const reasons = reasonsByPath(scan.skipped);
+    const fifo = 'a named pipe (FIFO), not a regular file: not read';
+    expect(reasons['pipe.txt']).toBe(fifo);
+    expect(reasons['sub/pipe.md']).toBe(fifo);
+    expect(reasons['to-pipe.html']).toBe(fifo);
+    expect(reasons['pipe.log']).toBeUndefined();
+    expect(scan.articles.map((a) => a.summary.path)).toContain('a-good.txt');
+    expect(scan.state.state).toBe('complete');
+  });
+
+  it.skipIf(process.platform === 'darwin')(
+    'says a file name that is not UTF-8 cannot be opened',
+    async () => {
+      // Latin-1 "café.txt": the byte E9 alone is not UTF-8 (macOS refuses such names outright).
+      writeFileSync(
+        Buffer.concat([Buffer.from(`${root}/caf`), Buffer.from([0xe9]), Buffer.from('.txt')]),
+        'Text\n',
+      );
+      const scan = await scanFolder(root, { maxFileBytes: MAX_BYTES });
+      expect(reasonsByPath(scan.skipped)['caf\uFFFD.txt']).toMatch(/not valid UTF-8.*rename/);
+    },
+  );
 });
 
 describe('reasonForError', () => {

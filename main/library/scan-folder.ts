@@ -7,8 +7,9 @@ import type { ArticleFormat, ArticleSummary, ScanState, SkippedFile } from '../.
 import { cleanedText, cleanPrepared } from './article-text';
 import { removalSummary, type RemovedBlock } from './clean';
 import { countWords, formatOf } from './parse-article';
-import { prepareArticle, type PreparedArticle } from './prepare-article';
-import { isInside, readTextFile, reasonForError } from './read-file';
+import type { PreparedArticle } from './prepare-article';
+import { defaultPreparer, PrepareError, type ArticlePreparer } from './prepare-runner';
+import { isInside, notRegularReason, readTextFile, reasonForError } from './read-file';
 
 export interface ArticleFile {
   summary: ArticleSummary;
@@ -35,6 +36,8 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Called with the scan so far: after the first rows, then a few times a second. */
   onProgress?: (scan: FolderScan) => void;
+  /** Where Markdown and pages are prepared (worker threads with a time budget by default). */
+  preparer?: ArticlePreparer;
 }
 
 /** The first progress report comes after this many files, so the first rows show at once. */
@@ -50,6 +53,21 @@ export function articleIdFor(relativePath: string): string {
 const toPosix = (relativePath: string): string => relativePath.split(path.sep).join('/');
 
 const isHiddenOrTooling = (name: string): boolean => name.startsWith('.') || name === 'node_modules';
+
+/**
+ * Node decodes file names as UTF-8 and puts U+FFFD where the bytes are not UTF-8, so such a
+ * name no longer names the file on disk. Returns the reason when that is what happened.
+ */
+async function undecodableName(absolutePath: string, name: string): Promise<string | null> {
+  if (!name.includes('\uFFFD')) return null;
+  const exists = await fs.lstat(absolutePath).then(
+    () => true,
+    () => false,
+  );
+  return exists
+    ? null
+    : 'the file name is not valid UTF-8, so it cannot be opened (rename the file to read it)';
+}
 
 interface Candidate {
   absolutePath: string;
@@ -72,6 +90,12 @@ async function listCandidates(realRoot: string, root: string, skipped: SkippedFi
       if (isHiddenOrTooling(entry.name)) continue;
       const absolutePath = path.join(dir, entry.name);
       const relativePath = toPosix(path.relative(root, absolutePath));
+      const badName = await undecodableName(absolutePath, entry.name);
+      if (badName) {
+        if (entry.isDirectory() || formatOf(entry.name))
+          skipped.push({ path: relativePath, reason: badName });
+        continue;
+      }
       if (entry.isDirectory()) {
         await walk(absolutePath);
         continue;
@@ -98,6 +122,8 @@ async function listCandidates(realRoot: string, root: string, skipped: SkippedFi
           continue;
         }
       } else if (!entry.isFile()) {
+        // A named pipe, socket or device with an article's name: listed, never opened.
+        skipped.push({ path: relativePath, reason: notRegularReason(entry) });
         continue;
       }
       found.push({ absolutePath, relativePath, format });
@@ -112,16 +138,25 @@ export async function readArticleFile(
   realRoot: string,
   candidate: { absolutePath: string; relativePath: string; format: ArticleFormat },
   maxFileBytes?: number,
+  preparer: ArticlePreparer = defaultPreparer(),
 ): Promise<{ article: ArticleFile; prepared: PreparedArticle } | SkippedFile> {
   const read = await readTextFile(realRoot, candidate.absolutePath, maxFileBytes);
   if (!read.ok) return { path: candidate.relativePath, reason: read.reason };
   const fileName = path.basename(candidate.relativePath);
-  const prepared = prepareArticle({
-    format: candidate.format,
-    text: read.text,
-    fileName,
-    modifiedMs: read.modifiedMs,
-  });
+  let prepared: PreparedArticle;
+  try {
+    prepared = await preparer.prepare({
+      format: candidate.format,
+      text: read.text,
+      fileName,
+      modifiedMs: read.modifiedMs,
+    });
+  } catch (error) {
+    // One page past its budget is one skipped file; the rest of the folder still loads.
+    const reason =
+      error instanceof PrepareError ? error.message : `could not be read (${(error as Error).message})`;
+    return { path: candidate.relativePath, reason };
+  }
   if (!/\S/.test(prepared.text)) {
     return { path: candidate.relativePath, reason: 'no readable text found in this file' };
   }
@@ -169,7 +204,8 @@ export function applyCleaning(articles: Array<{ article: ArticleFile; prepared: 
 export async function scanFolder(folder: string, options: ScanOptions = {}): Promise<FolderScan> {
   const root = path.resolve(folder);
   const stat = await fs.stat(root).catch(() => null);
-  if (!stat?.isDirectory()) throw new Error(`Not a folder: ${folder}`);
+  // The name only: the message may reach the window, which is never told full paths.
+  if (!stat?.isDirectory()) throw new Error(`Not a folder: ${path.basename(root)}`);
   const realRoot = await fs.realpath(root);
   const skipped: SkippedFile[] = [];
   const candidates = await listCandidates(realRoot, root, skipped);
@@ -192,7 +228,7 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
     }
     const batch = candidates.slice(done, done + PARALLEL_READS);
     const results = await Promise.all(
-      batch.map((candidate) => readArticleFile(realRoot, candidate, options.maxFileBytes)),
+      batch.map((candidate) => readArticleFile(realRoot, candidate, options.maxFileBytes, options.preparer)),
     );
     for (const result of results) {
       if ('article' in result) read.push(result);

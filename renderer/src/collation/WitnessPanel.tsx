@@ -1,6 +1,7 @@
 // The witnesses: include or leave out each, choose the base, edit sigla, and see how far
 // each stands from the base (words in places where it reads differently).
 import type { ArticleId, ArticleSummary } from '../../../preload/contract';
+import { withVisibleControls as visible } from '../library/visible-text';
 import type { Distance } from './collation-model';
 
 interface Props {
@@ -69,10 +70,10 @@ export function WitnessPanel({
                   aria-label={`Siglum for ${article.path}`}
                 />
               </td>
-              <td className="witness-name" title={article.path}>
-                <span className="witness-title">{article.title}</span>{' '}
+              <td className="witness-name" title={visible(article.path)}>
+                <span className="witness-title">{visible(article.title)}</span>{' '}
                 <span className="witness-path">
-                  {article.path}
+                  {visible(article.path)}
                   {article.date && !article.dateIsFileTime ? ` · ${article.date}` : ''}
                 </span>
               </td>

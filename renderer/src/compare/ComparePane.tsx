@@ -1,6 +1,7 @@
 // The comparison: a header per side, the stats line, the options bar, and the rows.
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
 import { ArticleFacts } from '../library/ArticleFacts';
+import { withVisibleControls } from '../library/visible-text';
 import { ComparisonBody, type NotesInView } from './ComparisonBody';
 import { OptionsBar } from './OptionsBar';
 import type { ViewSettings } from './useViewSettings';
@@ -34,7 +35,7 @@ function SideHeader({ article, label, clean, onCleanChange }: SideHeaderProps) {
     <div className="side-header" data-testid={`header-${label}`}>
       <span className={`side-label side-${label}`}>{label}</span>
       <div>
-        <div className="side-title">{article.title}</div>
+        <div className="side-title">{withVisibleControls(article.title)}</div>
         <ArticleFacts article={article} />
         <label className="side-clean" title="Leave this article's boilerplate out of the comparison">
           <input type="checkbox" checked={clean} onChange={(event) => onCleanChange(event.target.checked)} />

@@ -6,6 +6,7 @@ import type { ArticleSort } from './article-order';
 import { ArticleFacts } from './ArticleFacts';
 import { RecentFolders } from './RecentFolders';
 import './witness-pick.css';
+import { withVisibleControls as visible } from './visible-text';
 
 interface Props {
   library: LibrarySnapshot | null;
@@ -51,8 +52,8 @@ export function LibraryPane({
   return (
     <nav className="library" aria-label="Articles">
       <header className="pane-header">
-        <div className="library-folder" title={library?.folderName}>
-          {library ? library.folderName : 'No folder open'}
+        <div className="library-folder" title={library ? visible(library.folderName) : undefined}>
+          {library ? visible(library.folderName) : 'No folder open'}
         </div>
         <div className="library-actions">
           <RecentFolders onOpen={onOpenRecent} />
@@ -128,23 +129,23 @@ export function LibraryPane({
                 <input
                   type="radio"
                   name="left-article"
-                  aria-label={`Show “${article.title}” on the left (A)`}
+                  aria-label={`Show “${visible(article.title)}” on the left (A)`}
                   checked={article.id === leftId}
                   onChange={() => onPick('left', article.id)}
                 />
                 <input
                   type="radio"
                   name="right-article"
-                  aria-label={`Show “${article.title}” on the right (B)`}
+                  aria-label={`Show “${visible(article.title)}” on the right (B)`}
                   checked={article.id === rightId}
                   onChange={() => onPick('right', article.id)}
                 />
                 <div className="article-text">
-                  <div className="article-title">{article.title}</div>
+                  <div className="article-title">{visible(article.title)}</div>
                   <div className="article-meta">
-                    <span className="article-file" title={article.path}>
-                      <span className="article-dir">{folderOf(article.path)}</span>
-                      {fileName(article.path)}
+                    <span className="article-file" title={visible(article.path)}>
+                      <span className="article-dir">{visible(folderOf(article.path))}</span>
+                      {visible(fileName(article.path))}
                     </span>
                   </div>
                   <ArticleFacts article={article} showPath={false} />
@@ -153,7 +154,7 @@ export function LibraryPane({
                       type="checkbox"
                       checked={witnesses.selected.has(article.id)}
                       onChange={() => witnesses.onToggle(article.id)}
-                      aria-label={`Collate “${article.title}” (${article.path})`}
+                      aria-label={`Collate “${visible(article.title)}” (${visible(article.path)})`}
                     />
                     collate
                   </label>
@@ -170,9 +171,9 @@ export function LibraryPane({
             {library.skipped.map((file) => (
               <li key={`skipped:${file.path}`} className="article is-skipped" data-testid="skipped">
                 <div className="article-text">
-                  <div className="article-title">{fileName(file.path)}</div>
+                  <div className="article-title">{visible(fileName(file.path))}</div>
                   <div className="article-meta">
-                    <span className="article-dir">{folderOf(file.path)}</span>
+                    <span className="article-dir">{visible(folderOf(file.path))}</span>
                     <span className="skip-reason">Not loaded: {file.reason}</span>
                   </div>
                 </div>

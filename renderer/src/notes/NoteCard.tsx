@@ -1,6 +1,7 @@
 // One note in the notes pane: read as rendered Markdown, or, when selected, edited in place
 // with autosave (the text stays in the editor until the database has it).
 import { useEffect, useRef, useState } from 'react';
+import { withVisibleControls } from '../library/visible-text';
 import { MarkdownView } from './MarkdownView';
 import { NOTE_COLORS, type Note, type NoteChanges } from './model';
 
@@ -19,7 +20,7 @@ const when = (iso: string): string =>
 
 function scopeLabel(note: Note): string {
   if (note.scope === 'folder') return 'Folder note';
-  const title = note.article?.title ?? note.article?.path ?? '';
+  const title = withVisibleControls(note.article?.title ?? note.article?.path ?? '');
   return note.scope === 'article' ? `On “${title}”` : `Passage in “${title}”`;
 }
 

@@ -6,6 +6,7 @@ import { api, messageOf } from '../api';
 import { comparisonReport } from './comparison-report';
 import { fromWebAnnotation, toCsv, toMarkdown, toWebAnnotation } from './export-formats';
 import type { Note } from './model';
+import { withVisibleControls } from '../library/visible-text';
 import { NoteCard } from './NoteCard';
 import type { NoteFilter } from './search-index';
 import type { NotesState } from './useNotes';
@@ -142,8 +143,12 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
         >
           <option value="all">All notes in this folder</option>
           {comparison && <option value="comparison">This comparison</option>}
-          {comparison && <option value="left">On A: {comparison.left.title.slice(0, 40)}</option>}
-          {comparison && <option value="right">On B: {comparison.right.title.slice(0, 40)}</option>}
+          {comparison && (
+            <option value="left">On A: {withVisibleControls(comparison.left.title).slice(0, 40)}</option>
+          )}
+          {comparison && (
+            <option value="right">On B: {withVisibleControls(comparison.right.title).slice(0, 40)}</option>
+          )}
           {notes.tags.map((tag) => (
             <option key={tag} value={`tag:${tag}`}>
               #{tag}
