@@ -84,7 +84,7 @@ describe('variorum collate', () => {
   it('prints a readable apparatus, TEI, CSV and HTML', async () => {
     const text = await run('collate', dir);
     expect(text.out).toContain('red] 2020a 2020b; brown 2020c');
-    expect(text.out).toContain('paragraph absent from 2020b');
+    expect(text.out).toContain('paragraph absent from 2020b: "It ran away."');
     const tei = await run('collate', dir, '--tei');
     expect(tei.out).toContain('<lem wit="#w2020a #w2020b">red </lem><rdg wit="#w2020c">brown </rdg>');
     expect((await run('collate', dir, '--csv')).out.split('\r\n')[0]).toBe(

@@ -115,7 +115,16 @@ function apparatusText(collation: Collation, sigla: Record<string, string>): str
   collation.rows.forEach((row, r) => {
     const absent = collation.witnesses.filter((w) => row.paragraphs[w.id] === null).map((w) => w.id);
     const unitLines: string[] = [];
-    if (absent.length > 0) unitLines.push(`  paragraph absent from ${names(absent)}`);
+    if (absent.length > 0) {
+      const holder = collation.witnesses.find((w) => row.paragraphs[w.id] !== null)!.id;
+      const words = row.segments
+        .map((segment) => segment.readings[holder] ?? '')
+        .join('')
+        .trim()
+        .split(/\s+/);
+      const opening = words.slice(0, 10).join(' ') + (words.length > 10 ? ' …' : '');
+      unitLines.push(`  paragraph absent from ${names(absent)}: "${opening}"`);
+    }
     for (const [witness, other] of Object.entries(row.moved ?? {})) {
       unitLines.push(`  ${sigla[witness]} has this paragraph at ¶${other + 1} (moved)`);
     }
