@@ -178,6 +178,11 @@ test('collates Wikipedia revisions growing from a stub', async ({ launch }) => {
   await added.first().locator('.unit').click();
   await expect(page.getByRole('complementary', { name: 'Apparatus' })).toContainText('no paragraph here');
   await workbench.screenshot('22-collation-wikipedia');
+  // The heat scale in the dark theme.
+  const theme = page.getByRole('button', { name: /^Theme:/ });
+  while (!/Dark/.test((await theme.textContent()) ?? '')) await theme.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await workbench.screenshot('23-collation-dark');
 });
 
 test('takes a note on a passage of the base text', async ({ launch }) => {
