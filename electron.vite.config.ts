@@ -2,6 +2,15 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { DEVELOPMENT_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './main/window-policy';
+
+/** `npm run dev` only: lets Vite's injected styles and refresh preamble run (see window-policy). */
+export const developmentCsp = (): Plugin => ({
+  name: 'variorum-development-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => withContentSecurityPolicy(html, DEVELOPMENT_CONTENT_SECURITY_POLICY),
+});
 
 export default defineConfig({
   main: {
@@ -36,7 +45,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), developmentCsp()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,

@@ -125,7 +125,7 @@ test('exports notes as Markdown, CSV, JSON and an HTML report, and imports the J
 
   const exportTo = async (label: string, file: string): Promise<string> => {
     await app.saveNextTo(path.join(out, file));
-    await notes.getByRole('group', { name: 'Export notes' }).getByRole('button', { name: label }).click();
+    await notes.getByRole('group', { name: 'Export notes' }).getByRole('button', { name: label, exact: true }).click();
     await expect(notes.getByText(`Saved ${file}.`)).toBeVisible();
     return readFile(path.join(out, file), 'utf8');
   };

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CollationProgress } from '../preload/contract';
 import { collateInProcess } from './collate/collate-runner';
 import { compareInProcess } from './compare/compare-runner';
+import { FolderIdentities } from './folder-identity';
 import { createHandlers, type Services } from './ipc';
 import { Library } from './library/library';
 
@@ -34,6 +35,7 @@ const services = (savePath: string | null = null): Services => ({
   backupsDir: path.join(root, 'backups'),
   runComparison: compareInProcess,
   runCollation: collateInProcess,
+  folderIdentities: new FolderIdentities(path.join(root, 'folder-identities.json')),
 });
 
 describe('collate over IPC', () => {

@@ -22,6 +22,7 @@ import {
 import { windowSafeError } from './window-safe-error';
 import { compareInProcess } from './compare/compare-runner';
 import { collateInProcess } from './collate/collate-runner';
+import { FolderIdentities } from './folder-identity';
 import { Library } from './library/library';
 import { articleIdFor } from './library/scan-folder';
 import { APP_ORIGIN, originOf } from './window-policy';
@@ -88,6 +89,7 @@ const servicesWith = (
   chooseSavePath: async () => null,
   chooseImportFile: async () => null,
   backupsDir: path.join(other, 'backups'),
+  folderIdentities: new FolderIdentities(path.join(other, 'folder-identities.json')),
   runComparison: compareInProcess,
   runCollation: collateInProcess,
 });
@@ -128,6 +130,10 @@ function spyHandlers(): Handlers {
       throw new Error('not reached');
     }),
     saveCollationExport: vi.fn(async () => ({ saved: false as const })),
+    getFolderIdentity: vi.fn(async () => null),
+    chooseFolderIdentity: vi.fn(async () => {
+      throw new Error('not reached');
+    }),
   };
 }
 
@@ -557,6 +563,30 @@ describe('createHandlers: notes files', () => {
       await rejectionOf(handlers.articleText({ id: '../x' })),
       /Invalid request to articleText/,
     );
+  });
+});
+
+describe('createHandlers: folder identity', () => {
+  it('issues the open folder an id (no path), the same one each time', async () => {
+    const handlers = createHandlers(servicesWith());
+    const identity = await handlers.getFolderIdentity();
+    expect(identity).toEqual({
+      state: 'resolved',
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      movedFrom: null,
+    });
+    expect(JSON.stringify(identity)).not.toContain(root);
+    expect(await handlers.getFolderIdentity()).toEqual(identity);
+    expectPlainError(await rejectionOf(handlers.getFolderIdentity(root)), /takes no arguments/);
+  });
+
+  it('refuses a choice that is not a folder id, or when nothing was asked', async () => {
+    const handlers = createHandlers(servicesWith());
+    expectPlainError(
+      await rejectionOf(handlers.chooseFolderIdentity({ id: '../etc' })),
+      /Invalid request to chooseFolderIdentity \(id\)/,
+    );
+    expectPlainError(await rejectionOf(handlers.chooseFolderIdentity({ id: null })), /no question/);
   });
 });
 

@@ -23,6 +23,7 @@ import { collationHandlers } from './ipc-collate';
 import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
+import type { FolderIdentities } from './folder-identity';
 import type { Library } from './library/library';
 import { readRegularFile } from './library/read-file';
 import { safeFileName } from './export/safe-file-name';
@@ -41,6 +42,8 @@ export interface Services {
   chooseImportFile: () => Promise<string | null>;
   /** Where automatic note backups are kept (in the app's profile). */
   backupsDir: string;
+  /** The profile's record of which folder is which, for notes. */
+  folderIdentities: Pick<FolderIdentities, 'identify' | 'choose'>;
   /** Runs a comparison (in a worker thread in the app); rejects when the signal aborts. */
   runComparison: (request: WorkerRequest, options: RunOptions) => Promise<TextComparison>;
   /** Runs a collation (in a worker thread in the app); rejects when the signal aborts. */
@@ -83,6 +86,7 @@ const saveExportRequest = z
   })
   .strict();
 
+const folderIdentityChoice = z.object({ id: z.uuid().nullable() }).strict();
 const recentFolderId = z.string().regex(/^[0-9a-f]{12}$/, 'not a recent folder id');
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
 const articleTextRequest = z.object({ id: articleId, clean: z.boolean().optional() }).strict();
@@ -186,6 +190,20 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
       const content = parseArgs(exportContent, args, 'writeNotesBackup');
       const result = await rotateBackups(services.backupsDir, content);
       return { written: result.written !== null };
+    },
+    async getFolderIdentity(...args) {
+      expectNoArgs(args, 'getFolderIdentity');
+      const snapshot = services.library.snapshot();
+      const folder = services.library.realPath();
+      if (!snapshot || !folder || snapshot.scan.state === 'scanning') return null;
+      const hashes = snapshot.articles.map((article) => article.contentHash);
+      return services.folderIdentities.identify(folder, hashes, snapshot.scan.state === 'complete');
+    },
+    async chooseFolderIdentity(...args) {
+      const request = parseArgs(folderIdentityChoice, args, 'chooseFolderIdentity');
+      const folder = services.library.realPath();
+      if (!folder) throw new Error('No folder is open.');
+      return services.folderIdentities.choose(folder, request.id);
     },
     async cancelScan(...args) {
       expectNoArgs(args, 'cancelScan');

@@ -23,6 +23,35 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
+ * Under `npm run dev` only: Vite injects its styles as <style> elements and React's refresh
+ * preamble as an inline module script, which the strict policy blocks (an unstyled window).
+ * Remote loads, frames and eval stay blocked; the built app never gets this policy.
+ */
+export const DEVELOPMENT_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+)
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  // A <meta> policy cannot carry frame-ancestors (Chromium warns and ignores it).
+  .replace("; frame-ancestors 'none'", '');
+
+/** index.html with its CSP meta set to `policy` (the dev server serves it this way). */
+export function withContentSecurityPolicy(html: string, policy: string): string {
+  const meta = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/;
+  if (!meta.test(html)) throw new Error('index.html has no Content-Security-Policy meta to replace');
+  return html.replace(meta, `$1${policy}$2`);
+}
+
+/**
+ * Whether the window may use a permission. Only writing to the clipboard (Copy buttons call
+ * navigator.clipboard.writeText), and only for the app's own pages; camera, microphone,
+ * location, notifications, reading the clipboard and everything else are refused.
+ */
+export function isPermissionGranted(permission: string, requestingUrl: string, appOrigin: string): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl, appOrigin);
+}
+
+/**
  * `scheme://host[:port]` of a URL, or null. Not URL.origin: for a non-special scheme such as
  * app:// that is the opaque "null", which file:, data: and any other app:// page share too.
  */

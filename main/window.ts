@@ -8,6 +8,7 @@ import {
   APP_SCHEME,
   droppedPath,
   isAppUrl,
+  isPermissionGranted,
   isSafeExternalUrl,
   originOf,
   rendererFile,
@@ -38,9 +39,14 @@ export function serveRenderer(rendererDir: string): void {
   });
 }
 
-export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+/** Every permission is refused except clipboard writes from the app's own pages (Copy). */
+export function installPermissionHandlers(appOrigin: string): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionGranted(permission, details.requestingUrl, appOrigin)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionGranted(permission, requestingOrigin, appOrigin),
+  );
 }
 
 export interface WindowOptions {
@@ -61,18 +67,25 @@ export function createMainWindow({ preloadPath, startUrl, onFolderDropped }: Win
     title: 'Variorum',
     show: false,
     backgroundColor: '#f7f5f0',
+    // Written out here, not built elsewhere, so Electronegativity can read them. Auxclick is
+    // off so a middle click on a link cannot open a window (AUXCLICK_JS_CHECK).
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
 
+  // Electronegativity OPEN_EXTERNAL_JS_CHECK (tentative), reviewed: only http(s) URLs without
+  // credentials reach openExternal (isSafeExternalUrl), never file:, app: or custom schemes.
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (isSafeExternalUrl(url)) void shell.openExternal(url);
     return { action: 'deny' };
@@ -82,6 +95,7 @@ export function createMainWindow({ preloadPath, startUrl, onFolderDropped }: Win
     event.preventDefault();
     const dropped = droppedPath(url);
     if (dropped) onFolderDropped(dropped);
+    // OPEN_EXTERNAL_JS_CHECK (tentative), reviewed: the same http(s)-only test as above.
     else if (isSafeExternalUrl(url)) void shell.openExternal(url);
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());

@@ -15,14 +15,15 @@ function transport() {
   const unsubscribe = vi.fn();
   const invoke = vi.fn<Invoke>(async (channel) => ({ answeredOn: channel }));
   const subscribe = vi.fn<Subscribe>(() => unsubscribe);
-  return { invoke, subscribe, unsubscribe, bridge: createBridge(invoke, subscribe) };
+  return { invoke, subscribe, unsubscribe, bridge: createBridge(invoke, subscribe, true) };
 }
 
 describe('createBridge', () => {
   it('exposes exactly the contract’s methods and `on`', () => {
     const { bridge } = transport();
-    expect(Object.keys(bridge).sort()).toEqual([...methodNames, 'on'].sort());
-    for (const key of Object.keys(bridge))
+    expect(Object.keys(bridge).sort()).toEqual([...methodNames, 'on', 'sandboxed'].sort());
+    expect(bridge.sandboxed).toBe(true);
+    for (const key of [...methodNames, 'on'])
       expect(typeof (bridge as unknown as Record<string, unknown>)[key]).toBe('function');
   });
 
@@ -48,7 +49,7 @@ describe('createBridge', () => {
     const invoke = vi.fn<Invoke>(async () => {
       throw new Error('That article is not in the open folder.');
     });
-    const bridge = createBridge(invoke, () => () => {});
+    const bridge = createBridge(invoke, () => () => {}, false);
     await expect(bridge.compare({ leftId: '0'.repeat(16), rightId: '0'.repeat(16) })).rejects.toThrow(
       'That article is not in the open folder.',
     );

@@ -17,7 +17,7 @@ import {
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>;
 export type Subscribe = (channel: string, listener: (payload: unknown) => void) => Unsubscribe;
 
-export function createBridge(invoke: Invoke, subscribe: Subscribe): VariorumApi {
+export function createBridge(invoke: Invoke, subscribe: Subscribe, sandboxed: boolean): VariorumApi {
   const methods = Object.fromEntries(
     methodNames.map((name: MethodName) => [
       name,
@@ -30,5 +30,5 @@ export function createBridge(invoke: Invoke, subscribe: Subscribe): VariorumApi 
     return subscribe(eventChannel(event), (payload) => listener(payload as VariorumEvents[E]));
   };
 
-  return Object.freeze({ ...methods, on });
+  return Object.freeze({ ...methods, on, sandboxed });
 }

@@ -163,6 +163,29 @@ export interface RemovedText {
   reason: string;
 }
 
+/** A folder this one may be, moved or renamed, offered when main cannot tell by itself. */
+export interface FolderCandidate {
+  /** Its folder identity: pass it to chooseFolderIdentity. */
+  id: string;
+  /** Its name when it was last opened. */
+  name: string;
+  /** Articles with the same text in both folders. */
+  shared: number;
+  /** Articles it held then. */
+  articles: number;
+  /** ISO 8601. */
+  lastOpened: string;
+}
+
+/**
+ * Which folder the open one is, for its notes. `resolved`: notes belong to `id` (a UUID issued
+ * by main, never a path); `movedFrom` names the folder it was recognised as when it has moved
+ * or been renamed. `ask`: it may be one of the candidates; the user says which, or none.
+ */
+export type FolderIdentity =
+  | { state: 'resolved'; id: string; movedFrom: string | null }
+  | { state: 'ask'; articles: number; candidates: FolderCandidate[] };
+
 export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html' | 'xml';
 
 export interface SaveExportRequest {
@@ -266,6 +289,13 @@ export interface VariorumMethods {
    * segmentation, or as a CSV or HTML apparatus table, with the sigla the user chose.
    */
   saveCollationExport(request: CollationExportRequest): Promise<SaveExportResult>;
+  /**
+   * The open folder's identity, for filing its notes; null while no folder is open or it is
+   * still being read. Recognises a moved or renamed folder by its articles' content.
+   */
+  getFolderIdentity(): Promise<FolderIdentity | null>;
+  /** Answers an `ask`: one of the candidates' ids, or null for "a different folder". */
+  chooseFolderIdentity(request: { id: string | null }): Promise<FolderIdentity>;
 }
 
 export interface CompareProgress {
@@ -302,6 +332,8 @@ const methodFlags = {
   writeNotesBackup: true,
   collate: true,
   saveCollationExport: true,
+  getFolderIdentity: true,
+  chooseFolderIdentity: true,
 } satisfies Record<MethodName, true>;
 const eventFlags = {
   libraryChanged: true,
@@ -320,4 +352,10 @@ export type Unsubscribe = () => void;
 /** What the renderer sees as `window.variorum`. */
 export type VariorumApi = VariorumMethods & {
   on<E extends EventName>(event: E, listener: (payload: VariorumEvents[E]) => void): Unsubscribe;
+  /**
+   * Whether the preload that built this bridge ran in a sandboxed renderer (its
+   * `process.sandboxed`). The page itself cannot tell: context isolation alone already hides
+   * Node from it. False in the test harness, which has no preload.
+   */
+  readonly sandboxed: boolean;
 };

@@ -10,6 +10,8 @@ const bridge = createBridge(
     ipcRenderer.on(channel, forwardPayload);
     return () => ipcRenderer.removeListener(channel, forwardPayload);
   },
+  // Only a sandboxed renderer's preload sees process.sandboxed; with `sandbox: false` it is undefined.
+  process.sandboxed === true,
 );
 
 contextBridge.exposeInMainWorld('variorum', bridge);

@@ -18,6 +18,7 @@ import {
   type Handlers,
   type Services,
 } from '../../main/ipc';
+import { FolderIdentities } from '../../main/folder-identity';
 import { RecentFolders } from '../../main/recent-folders';
 import { Library } from '../../main/library/library';
 import { rendererFile, rendererHeaders } from '../../main/window-policy';
@@ -95,6 +96,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     chooseSavePath: async () => nextSavePath,
     chooseImportFile: async () => nextImportFile,
     backupsDir: path.join(profile, 'backups'),
+    folderIdentities: new FolderIdentities(path.join(profile, 'folder-identities.json')),
     recentFolders,
     runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
     runCollation: (request, runOptions) =>

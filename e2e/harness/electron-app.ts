@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, '../..');
 export async function launchElectronApp(options: LaunchOptions): Promise<VariorumApp> {
   const profile = await mkdtemp(path.join(os.tmpdir(), 'variorum-profile-'));
   const app = await electron.launch({
-    args: [path.join(ROOT, 'out/main/index.js'), '--open', options.folder],
+    args: [path.join(ROOT, 'out/main/index.js'), `--open=${options.folder}`],
     env: { ...process.env, VARIORUM_PROFILE_DIR: profile },
   });
   const page = await app.firstWindow();

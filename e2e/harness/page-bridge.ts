@@ -25,4 +25,5 @@ harness.variorum = createBridge(
     set.add(listener);
     return () => set.delete(listener);
   },
+  false,
 );

@@ -78,6 +78,11 @@ export class Library {
     this.watcher = null;
   }
 
+  /** The open folder's real path (links resolved), for main's own records; never sent out. */
+  realPath(): string | null {
+    return this.scan?.realRoot ?? null;
+  }
+
   snapshot(): LibrarySnapshot | null {
     return this.scan ? toSnapshot(this.scan) : null;
   }

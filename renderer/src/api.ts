@@ -39,6 +39,8 @@ export const api = {
     bridge().saveCollationExport(...args),
   onCollateProgress: (listener: (progress: CollationProgress) => void) =>
     bridge().on('collateProgress', listener),
+  getFolderIdentity: () => bridge().getFolderIdentity(),
+  chooseFolderIdentity: (id: string | null) => bridge().chooseFolderIdentity({ id }),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>

@@ -2,8 +2,9 @@
 // selected passage, or on the comparison), deleting with undo, export and import.
 import { useState } from 'react';
 import type { Comparison, ExportFormat } from '../../../preload/contract';
+import { FolderQuestion } from './FolderQuestion';
 import { api, messageOf } from '../api';
-import { comparisonReport } from './comparison-report';
+import { comparisonReport, folderReport, notedPairs } from './comparison-report';
 import { fromWebAnnotation, toCsv, toMarkdown, toWebAnnotation } from './export-formats';
 import type { Note } from './model';
 import { withVisibleControls } from '../library/visible-text';
@@ -31,11 +32,34 @@ function filterFor(choice: FilterChoice, comparison: Comparison | null): NoteFil
   return { article: { path: comparison[choice === 'left' ? 'left' : 'right'].path } };
 }
 
-const EXPORTS: Array<{ format: ExportFormat; label: string; extension: string }> = [
-  { format: 'markdown', label: 'Markdown', extension: 'md' },
-  { format: 'csv', label: 'CSV', extension: 'csv' },
-  { format: 'json', label: 'JSON', extension: 'json' },
-  { format: 'html', label: 'Report', extension: 'html' },
+type ExportChoice = ExportFormat | 'folder-report';
+
+const EXPORTS: Array<{ choice: ExportChoice; label: string; title: string; extension: string }> = [
+  { choice: 'markdown', label: 'Markdown', title: 'The notes in view, as Markdown', extension: 'md' },
+  {
+    choice: 'csv',
+    label: 'CSV',
+    title: 'The notes in view, one row each, for spreadsheets',
+    extension: 'csv',
+  },
+  {
+    choice: 'json',
+    label: 'JSON',
+    title: 'The notes in view, as W3C Web Annotation JSON',
+    extension: 'json',
+  },
+  {
+    choice: 'html',
+    label: 'Report',
+    title: 'The open comparison with its notes, as a web page',
+    extension: 'html',
+  },
+  {
+    choice: 'folder-report',
+    label: 'Folder report',
+    title: 'Every note of this folder: each comparison with its noted passages, and each article’s notes',
+    extension: 'html',
+  },
 ];
 
 export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canAddPassage }: Props) {
@@ -49,33 +73,59 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
     notes.setFilter(filterFor(next, comparison));
   };
 
-  const exportAs = async (format: ExportFormat, extension: string): Promise<void> => {
+  const exportAs = async (choice: ExportChoice, extension: string): Promise<void> => {
     setNotice(null);
-    const list = await notes.listForExport();
+    const format: ExportFormat = choice === 'folder-report' ? 'html' : choice;
+    const list = choice === 'folder-report' ? notes.folderNotes : await notes.listForExport();
     if (format !== 'html' && list.length === 0) {
       setNotice('No notes to export in this view.');
       return;
     }
-    const content =
-      format === 'markdown'
-        ? toMarkdown(list, comparison ? [comparison.left, comparison.right] : [])
-        : format === 'csv'
-          ? toCsv(list)
-          : format === 'json'
-            ? toWebAnnotation(list)
-            : comparison
-              ? comparisonReport(comparison, list, new Date())
-              : null;
-    if (content === null) {
-      setNotice('Open a comparison to export its report.');
-      return;
-    }
     try {
-      const result = await api.saveExport({ format, suggestedName: `variorum-notes.${extension}`, content });
+      const content =
+        choice === 'markdown'
+          ? toMarkdown(list, notes.articles)
+          : choice === 'csv'
+            ? toCsv(list, notes.articles)
+            : choice === 'json'
+              ? toWebAnnotation(list)
+              : choice === 'folder-report'
+                ? await folderReportOf(list)
+                : comparison
+                  ? comparisonReport(comparison, list, new Date())
+                  : null;
+      if (content === null) {
+        setNotice('Open a comparison to export its report.');
+        return;
+      }
+      const name =
+        choice === 'folder-report' ? `variorum-${safeName(notes.folderName)}-notes` : 'variorum-notes';
+      const result = await api.saveExport({ format, suggestedName: `${name}.${extension}`, content });
       if (result.saved) setNotice(`Saved ${result.fileName}.`);
     } catch (error) {
       setNotice(messageOf(error));
     }
+  };
+
+  /** Compares each pair the folder's notes were written on (as the app shows it) for the report. */
+  const folderReportOf = async (list: Note[]): Promise<string | null> => {
+    if (list.length === 0) {
+      setNotice('This folder has no notes yet.');
+      return null;
+    }
+    setNotice('Preparing the folder report…');
+    const idOf = new Map(notes.articles.map((article) => [article.path, article.id]));
+    const comparisons = [];
+    for (const pair of notedPairs(list)) {
+      const leftId = idOf.get(pair.left);
+      const rightId = idOf.get(pair.right);
+      // A pair whose file is gone cannot be compared; its notes are listed under their articles.
+      if (leftId && rightId) comparisons.push(await api.compare({ leftId, rightId }));
+    }
+    return folderReport(
+      { folderName: notes.folderName, notes: list, articles: notes.articles, comparisons },
+      new Date(),
+    );
   };
 
   const importFile = async (): Promise<void> => {
@@ -128,6 +178,14 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
           {notes.error}
         </p>
       )}
+      {notes.identityNotice && (
+        <p className="message" role="status">
+          {notes.identityNotice}
+        </p>
+      )}
+      {notes.identityQuestion && (
+        <FolderQuestion question={notes.identityQuestion} onAnswer={(id) => void notes.answerIdentity(id)} />
+      )}
       <div className="notes-tools">
         <input
           type="search"
@@ -171,7 +229,7 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
         </div>
       )}
       <ul className="note-list" aria-label="Notes list">
-        {notes.notes.length === 0 && status.state === 'ready' && (
+        {notes.notes.length === 0 && status.state === 'ready' && !notes.identityQuestion && (
           <li className="message">
             {notes.query || choice !== 'all'
               ? 'No notes match.'
@@ -200,8 +258,8 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
         )}
         <div className="notes-export" role="group" aria-label="Export notes">
           <span>Export</span>
-          {EXPORTS.map(({ format, label, extension }) => (
-            <button key={format} type="button" onClick={() => void exportAs(format, extension)}>
+          {EXPORTS.map(({ choice, label, title, extension }) => (
+            <button key={choice} type="button" title={title} onClick={() => void exportAs(choice, extension)}>
               {label}
             </button>
           ))}
@@ -212,4 +270,9 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
       </footer>
     </aside>
   );
+}
+
+/** A file name from a folder name: letters, digits, dots, dashes and underscores only. */
+function safeName(name: string): string {
+  return name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '') || 'folder';
 }

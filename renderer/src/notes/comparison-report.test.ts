@@ -2,7 +2,7 @@
 // rows marked as in the app and each note beside the passage it quotes.
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, Comparison } from '../../../preload/contract';
-import { comparisonReport } from './comparison-report';
+import { comparisonReport, folderReport, notedPairs } from './comparison-report';
 import type { ArticleRef, Note } from './model';
 
 const HOSTILE = `<script>alert(1)</script>"onerror="alert(2)" </style><img src=x onerror=alert(3)>`;
@@ -446,5 +446,74 @@ describe('comparisonReport: notes', () => {
     expect(comparisonReport(COMPARISON, notes, GENERATED)).toBe(
       comparisonReport(COMPARISON, notes, GENERATED),
     );
+  });
+});
+
+describe('folderReport: every note of the folder', () => {
+  const OTHER = summary({
+    path: 'wire/sea-wall.txt',
+    title: 'Harbour council approves a new sea wall for the quay',
+    date: '2026-03-01',
+  });
+  const pair = { left: ref(LEFT), right: ref(RIGHT) };
+  const notes = [
+    note({ scope: 'folder', body: 'Ask the desk who ran it first.' }),
+    passage(LEFT, '4.2 million', { body: 'The old figure.', comparison: pair }),
+    passage(RIGHT, 'negotiations', { body: 'New word.', comparison: { left: ref(RIGHT), right: ref(LEFT) } }),
+    note({ scope: 'article', article: ref(OTHER), body: 'Wire copy, no byline.' }),
+    passage(OTHER, 'sea wall', { body: 'Outside any comparison.' }),
+    passage(LEFT, 'a passage that was cut', { body: 'Gone now.', status: 'orphaned', comparison: pair }),
+  ];
+  const html = folderReport(
+    { folderName: 'harbour', notes, articles: [LEFT, RIGHT, OTHER], comparisons: [COMPARISON] },
+    GENERATED,
+  );
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+
+  it('counts what it covers', () => {
+    expect([...doc.querySelectorAll('header .stats span')].map((span) => span.textContent)).toEqual([
+      '6 notes',
+      '1 comparison with notes',
+      '1 article with their own notes',
+    ]);
+  });
+
+  it('compares each pair that has notes once, whichever side was on the left', () => {
+    expect(notedPairs(notes)).toEqual([{ left: LEFT.path, right: RIGHT.path }]);
+  });
+
+  it('shows each comparison with only its noted rows, changes marked, and the notes beside them', () => {
+    const section = doc.getElementById('comparison-1')!;
+    const rows = [...section.querySelectorAll('tbody tr')];
+    expect(rows.map((row) => row.id)).toEqual(['c1-row-2']);
+    expect(rows[0]!.querySelector('del')!.textContent).toBe('4.2 million');
+    expect(rows[0]!.textContent).toContain('The old figure.');
+    expect(rows[0]!.textContent).toContain('New word.');
+    expect(section.textContent).toContain('Passages no longer found');
+    expect(section.textContent).toContain('Gone now.');
+  });
+
+  it('lists article notes, and passages outside any comparison, under their article with its facts', () => {
+    const parts = [...doc.querySelectorAll('.article-notes')];
+    expect(parts).toHaveLength(1);
+    expect(parts[0]!.querySelector('.title')!.textContent).toBe(OTHER.title);
+    expect(parts[0]!.textContent).toContain('wire/sea-wall.txt');
+    expect(parts[0]!.textContent).toContain('2026-03-01');
+    expect(parts[0]!.textContent!.indexOf('Wire copy')).toBeLessThan(
+      parts[0]!.textContent!.indexOf('Outside any'),
+    );
+  });
+
+  it('shows every note exactly once, numbered through the page, and escapes every title', () => {
+    for (const each of notes) expect(noteElement(doc, each.body)).toBeTruthy();
+    const numbers = [...doc.querySelectorAll('.note-number')].map((element) => element.textContent);
+    expect(numbers).toEqual(notes.map((_, i) => `Note ${i + 1}`));
+    expect(doc.querySelector('script, img')).toBeNull();
+    expect(html).toContain("default-src 'none'");
+  });
+
+  it('never cuts a title mid-word: titles wrap between words only', () => {
+    expect(html).toMatch(/\.title, thead th \{ overflow-wrap: normal; word-break: normal;/);
+    expect(doc.querySelector('.article-notes .title')!.textContent).toBe(OTHER.title);
   });
 });

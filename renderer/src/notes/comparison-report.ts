@@ -50,6 +50,123 @@ export function comparisonReport(comparison: Comparison, notes: readonly Note[],
   ].join('\n');
 }
 
+/** What a folder report covers: the folder's notes, its articles, and the pairs they were written on. */
+export interface FolderReportInput {
+  folderName: string;
+  /** Every note of the folder. */
+  notes: readonly Note[];
+  /** The folder's articles, for titles, sources and dates. */
+  articles: readonly ArticleSummary[];
+  /** Each comparison that has notes, computed as the app shows it. */
+  comparisons: readonly Comparison[];
+}
+
+/**
+ * The report of a whole folder: its folder notes; then each comparison that has notes, with
+ * the rows holding noted passages (changes marked) and the comparison's other notes; then each
+ * article's own notes and passages written outside those comparisons, with the article's facts.
+ */
+export function folderReport(input: FolderReportInput, generatedAt: Date): string {
+  const numbers = new Map<Note, number>();
+  const shown = new Set<Note>();
+  const folderNotes = input.notes.filter((note) => !note.article).sort(byCreated);
+  folderNotes.forEach((note) => numbers.set(note, numbers.size + 1));
+  folderNotes.forEach((note) => shown.add(note));
+
+  const comparisonSections = input.comparisons.map((comparison, index) => {
+    const { left, right } = comparison;
+    const written = compileFilter({ comparison: { left: left.path, right: right.path } });
+    const mine = input.notes.filter((note) => !shown.has(note) && written(note));
+    const placed = arrangeNotes(comparison, mine, numbers);
+    mine.forEach((note) => shown.add(note));
+    const rowId = (row: number): string => `c${index + 1}-row-${row + 1}`;
+    return [
+      `<section class="comparison" id="comparison-${index + 1}">`,
+      `<h2 class="title">${escapeHtml(left.title || left.path)} → ${escapeHtml(right.title || right.path)}</h2>`,
+      '<div class="articles">',
+      articleHtml('A', left, 'h3'),
+      articleHtml('B', right, 'h3'),
+      '</div>',
+      `<p class="stats"><strong>${Math.round(comparison.stats.similarity * 1000) / 10}% similar</strong></p>`,
+      placed.general.length
+        ? section('Notes on this comparison', placed.general, comparison, numbers, 'h3')
+        : '',
+      placed.atRow.size ? rowsHtml(comparison, placed, rowId, true) : '',
+      placed.unplaced.length
+        ? section('Passages no longer found', placed.unplaced, comparison, numbers, 'h3')
+        : '',
+      '</section>',
+    ].join('\n');
+  });
+
+  const info = new Map(input.articles.map((article) => [article.path, article]));
+  const byArticle = new Map<string, Note[]>();
+  for (const note of input.notes) {
+    if (shown.has(note) || !note.article) continue;
+    byArticle.set(note.article.path, [...(byArticle.get(note.article.path) ?? []), note]);
+  }
+  const articleSections = [...byArticle]
+    .map(([path, notes]) => ({ path, notes, title: info.get(path)?.title ?? notes[0]!.article!.title }))
+    .sort((a, b) => a.title.localeCompare(b.title) || a.path.localeCompare(b.path))
+    .map(({ path, notes }) => {
+      const ordered = [...notes].sort(
+        (a, b) =>
+          Number(!!a.anchor) - Number(!!b.anchor) ||
+          (a.anchor?.position.start ?? 0) - (b.anchor?.position.start ?? 0) ||
+          byCreated(a, b),
+      );
+      ordered.forEach((note) => numbers.set(note, numbers.size + 1));
+      const summary = info.get(path);
+      return [
+        '<section class="article-notes">',
+        summary
+          ? articleHtml(null, summary, 'h3')
+          : `<h3 class="title">${escapeHtml(ordered[0]!.article!.title || path)}</h3><p class="caveat">No longer in the folder: <code>${escapeHtml(path)}</code></p>`,
+        ...ordered.map((note) => noteHtml(note, numbers, null, null)),
+        '</section>',
+      ].join('\n');
+    });
+
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(`Notes: ${input.folderName}`)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1 class="title">Notes on ${escapeHtml(input.folderName || 'this folder')}</h1>`,
+    `<p class="stats"><span>${counted(input.notes.length, 'note')}</span><span>${counted(input.comparisons.length, 'comparison')} with notes</span><span>${counted(articleSections.length, 'article')} with their own notes</span></p>`,
+    `<p class="generated">Generated ${escapeHtml(readableTime(generatedAt.toISOString()))}. Deleted words are struck through, inserted words underlined.</p>`,
+    '</header>',
+    folderNotes.length ? section('Notes on the folder', folderNotes, null, numbers) : '',
+    comparisonSections.length ? `<h2 class="part">Comparisons</h2>\n${comparisonSections.join('\n')}` : '',
+    articleSections.length ? `<h2 class="part">Articles</h2>\n${articleSections.join('\n')}` : '',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The pairs a folder report must compare: each distinct pair (in the order first written) that
+ * a note of the folder was written on.
+ */
+export function notedPairs(notes: readonly Note[]): Array<{ left: string; right: string }> {
+  const pairs = new Map<string, { left: string; right: string }>();
+  for (const note of [...notes].sort(byCreated)) {
+    if (!note.comparison) continue;
+    const { left, right } = note.comparison;
+    const key = [left.path, right.path].sort().join('\u0000');
+    if (!pairs.has(key)) pairs.set(key, { left: left.path, right: right.path });
+  }
+  return [...pairs.values()];
+}
+
 // ── Placing notes ───────────────────────────────────────────────────────────────────────
 
 /** A note found in a row: where its quote sits in that side's text (UTF-16 offsets). */
@@ -72,7 +189,11 @@ interface PlacedNotes {
 
 const rowKey = (row: number, side: Side): string => `${row}:${side}`;
 
-function arrangeNotes(comparison: Comparison, notes: readonly Note[]): PlacedNotes {
+function arrangeNotes(
+  comparison: Comparison,
+  notes: readonly Note[],
+  numbers: Map<Note, number> = new Map(),
+): PlacedNotes {
   const { left, right } = comparison;
   const inThisComparison = compileFilter({ comparison: { left: left.path, right: right.path } });
   const texts = {
@@ -105,7 +226,6 @@ function arrangeNotes(comparison: Comparison, notes: readonly Note[]): PlacedNot
   unplaced.sort(byCreated);
   for (const list of atRow.values()) list.sort((a, b) => a.start - b.start || byCreated(a.note, b.note));
 
-  const numbers = new Map<Note, number>();
   const assignNumber = (note: Note): void => void numbers.set(note, numbers.size + 1);
   general.forEach(assignNumber);
   comparison.rows.forEach((_, row) => {
@@ -188,7 +308,7 @@ function headerHtml(comparison: Comparison, generatedAt: Date): string {
   ].join('\n');
 }
 
-function articleHtml(letter: 'A' | 'B', article: ArticleSummary): string {
+function articleHtml(letter: 'A' | 'B' | null, article: ArticleSummary, level: 'h2' | 'h3' = 'h2'): string {
   const facts: [string, string][] = [
     ['File', article.path],
     ['Source', article.source ?? '—'],
@@ -196,8 +316,8 @@ function articleHtml(letter: 'A' | 'B', article: ArticleSummary): string {
     ['Words', count(article.words)],
   ];
   return [
-    `<section class="article article-${letter.toLowerCase()}">`,
-    `<h2><span class="letter">${letter}</span> ${escapeHtml(article.title || article.path)}</h2>`,
+    `<section class="article${letter ? ` article-${letter.toLowerCase()}` : ''}">`,
+    `<${level} class="title">${letter ? `<span class="letter">${letter}</span> ` : ''}${escapeHtml(article.title || article.path)}</${level}>`,
     '<dl>',
     ...facts.map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`),
     '</dl>',
@@ -206,10 +326,20 @@ function articleHtml(letter: 'A' | 'B', article: ArticleSummary): string {
 }
 
 const count = (value: number): string => value.toLocaleString('en');
+const counted = (value: number, noun: string): string => `${count(value)} ${noun}${value === 1 ? '' : 's'}`;
 
 // ── Rows ────────────────────────────────────────────────────────────────────────────────
 
-function rowsHtml(comparison: Comparison, placed: PlacedNotes): string {
+/**
+ * The aligned rows. `rowId` makes each row's anchor (unique across a folder report); with
+ * `notedOnly`, only rows holding a noted passage are shown, each still numbered as in the app.
+ */
+function rowsHtml(
+  comparison: Comparison,
+  placed: PlacedNotes,
+  rowId: (row: number) => string = (row) => `row-${row + 1}`,
+  notedOnly = false,
+): string {
   const rowOfMove = new Map<string, number>();
   comparison.rows.forEach((row, index) => {
     if (row.kind !== 'moved') return;
@@ -217,7 +347,10 @@ function rowsHtml(comparison: Comparison, placed: PlacedNotes): string {
       if (row[side].length) rowOfMove.set(`${row.move}:${side}`, index);
     }
   });
-  const body = comparison.rows.map((row, index) => {
+  const shown = (index: number): boolean =>
+    !notedOnly || placed.atRow.has(rowKey(index, 'left')) || placed.atRow.has(rowKey(index, 'right'));
+  const body = comparison.rows.flatMap((row, index) => {
+    if (!shown(index)) return [];
     const label = row.kind === 'moved' ? `Move ${row.move}` : KIND_LABEL[row.kind];
     const cells = (['left', 'right'] as const).map((side) => {
       const segments = row[side];
@@ -225,14 +358,14 @@ function rowsHtml(comparison: Comparison, placed: PlacedNotes): string {
         // The empty end of a move points at the row where this side does have the paragraph.
         const other = rowOfMove.get(`${row.move}:${side}`);
         const link =
-          row.kind === 'moved' && other !== undefined
-            ? `<a class="move-link" href="#row-${other + 1}">${side === 'left' ? 'Was in A at' : 'Moves in B to'} row ${other + 1}</a>`
+          row.kind === 'moved' && other !== undefined && shown(other)
+            ? `<a class="move-link" href="#${rowId(other)}">${side === 'left' ? 'Was in A at' : 'Moves in B to'} row ${other + 1}</a>`
             : '';
         return `<td class="gap">${link}</td>`;
       }
       const placements = placed.atRow.get(rowKey(index, side)) ?? [];
       const notes = placements.map((placement) =>
-        noteHtml(placement.note, placed.numbers, comparison, index),
+        noteHtml(placement.note, placed.numbers, comparison, { row: index, id: rowId(index) }),
       );
       return [
         `<td class="cell">`,
@@ -242,8 +375,8 @@ function rowsHtml(comparison: Comparison, placed: PlacedNotes): string {
       ].join('');
     });
     return [
-      `<tr class="row row-${row.kind}" id="row-${index + 1}">`,
-      `<th scope="row"><a href="#row-${index + 1}">${index + 1}</a>${label ? `<span class="kind">${escapeHtml(label)}</span>` : ''}</th>`,
+      `<tr class="row row-${row.kind}" id="${rowId(index)}">`,
+      `<th scope="row"><a href="#${rowId(index)}">${index + 1}</a>${label ? `<span class="kind">${escapeHtml(label)}</span>` : ''}</th>`,
       ...cells,
       '</tr>',
     ].join('');
@@ -339,32 +472,33 @@ const noteReference = (number: number): string =>
 function section(
   heading: string,
   notes: readonly Note[],
-  comparison: Comparison,
+  comparison: Pick<Comparison, 'left' | 'right'> | null,
   numbers: ReadonlyMap<Note, number>,
+  level: 'h2' | 'h3' = 'h2',
 ): string {
   return [
     `<section class="note-section">`,
-    `<h2>${heading}</h2>`,
+    `<${level}>${heading}</${level}>`,
     ...notes.map((note) => noteHtml(note, numbers, comparison, null)),
-    '</section>',
+    `</section>`,
   ].join('\n');
 }
 
 function noteHtml(
   note: Note,
   numbers: ReadonlyMap<Note, number>,
-  comparison: Comparison,
-  row: number | null,
+  comparison: Pick<Comparison, 'left' | 'right'> | null,
+  row: { row: number; id: string } | null,
 ): string {
   const number = numbers.get(note)!;
   const color = (NOTE_COLORS as readonly string[]).includes(note.color) ? note.color : 'grey';
   const where: string[] = [];
-  if (row !== null) where.push(`<a href="#row-${row + 1}">Row ${row + 1}</a>`);
+  if (row !== null) where.push(`<a href="#${row.id}">Row ${row.row + 1}</a>`);
   else if (note.article) {
     const letter =
-      note.article.path === comparison.left.path
+      note.article.path === comparison?.left.path
         ? 'A'
-        : note.article.path === comparison.right.path
+        : note.article.path === comparison?.right.path
           ? 'B'
           : '';
     where.push(
@@ -478,6 +612,12 @@ const STYLE = `
 body { margin: 2rem auto; max-width: 72rem; padding: 0 1rem; font: 11pt/1.5 Georgia, 'Times New Roman', serif; color: #1f1f1f; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 h1 { font-size: 1.6rem; margin: 0 0 1rem; }
 h2 { font-size: 1.15rem; margin: 0 0 .4rem; }
+h3 { font-size: 1.02rem; margin: 0 0 .4rem; }
+/* Titles wrap between words only: never cut, hyphenated or broken mid-word. */
+.title, thead th { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+h2.part { margin: 2rem 0 .6rem; border-bottom: 2px solid #bbb; }
+.comparison, .article-notes { margin: 1.2rem 0 2rem; break-inside: auto; }
+.article-notes > .article { margin-bottom: .4rem; }
 header { margin-bottom: 1.5rem; }
 .articles { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
 .article { border: 1px solid #ddd; border-radius: 4px; padding: .6rem .8rem; }

@@ -54,6 +54,9 @@ const V1_FOLDER_NOTE: Note = {
   status: 'anchored',
 };
 
+/** A note filed under a folder identity, as version 2 writes it. */
+const V2_NOTE: Note = { ...V1_NOTE, folderId: '1d4a7f0e-3c2b-4a59-9e61-0f2b3c4d5e6f' };
+
 /**
  * Every schema version that ever shipped, exactly as it shipped: never edit an entry. A new
  * version adds one entry (its stores, notes as it wrote them, and what the next version must
@@ -77,6 +80,25 @@ const SHIPPED: ShippedVersion[] = [
     },
     seed: [V1_NOTE, V1_FOLDER_NOTE],
     expected: [V1_NOTE, V1_FOLDER_NOTE],
+  },
+  {
+    version: 2,
+    stores: {
+      notes: {
+        keyPath: 'id',
+        indexes: [
+          ['updated', 'updated', false],
+          ['folder', 'folder', false],
+          ['folderId', 'folderId', false],
+          ['tags', 'tags', true],
+          ['article.path', 'article.path', false],
+          ['article.contentHash', 'article.contentHash', false],
+          ['status', 'status', false],
+        ],
+      },
+    },
+    seed: [V2_NOTE, V1_FOLDER_NOTE],
+    expected: [V2_NOTE, V1_FOLDER_NOTE],
   },
 ];
 
@@ -191,6 +213,32 @@ describe('openNotesDb', () => {
     });
   });
 
+  it('upgrades version 1 to one note per id, in lower case, keeping the latest edit', async () => {
+    const name = freshName();
+    const upper = V1_NOTE.id.toUpperCase();
+    const olderCopy = { ...V1_NOTE, id: upper, body: 'imported copy', updated: '2026-03-01T00:00:00.000Z' };
+    const onlyUpper = { ...V1_FOLDER_NOTE, id: V1_FOLDER_NOTE.id.toUpperCase() };
+    const newerCopy: Note = {
+      ...V1_NOTE,
+      id: 'C0FFEE00-0000-4000-8000-000000000001',
+      body: 'edited after import',
+      updated: '2026-03-09T00:00:00.000Z',
+    };
+    const staleLower: Note = {
+      ...newerCopy,
+      id: newerCopy.id.toLowerCase(),
+      body: 'original',
+      updated: '2026-03-02T00:00:00.000Z',
+    };
+    await seedRaw(name, 10, SHIPPED[0]!.stores, {
+      notes: [V1_NOTE, olderCopy, onlyUpper, newerCopy, staleLower],
+    });
+    const db = await openCurrent(name);
+    expect(await db.notes.orderBy('id').toArray()).toEqual(
+      [V1_NOTE, V1_FOLDER_NOTE, { ...newerCopy, id: staleLower.id }].sort((a, b) => a.id.localeCompare(b.id)),
+    );
+  });
+
   it('opens a database from a newer Variorum read-only and leaves it exactly as it was', async () => {
     const name = freshName();
     const newer: Record<string, StoreShape> = {
@@ -235,7 +283,7 @@ describe('openNotesDb', () => {
     const name = freshName();
     const db = await openCurrent(name);
     await db.notes.add(V1_FOLDER_NOTE);
-    const upgrade = indexedDB.open(name, 20);
+    const upgrade = indexedDB.open(name, (NOTES_SCHEMA_VERSION + 1) * 10);
     upgrade.onupgradeneeded = () => upgrade.result.createObjectStore('extra');
     const newer = await request(upgrade);
     newer.close();

@@ -1,13 +1,13 @@
 // The one Dexie instance and its versioned schema. Shipped versions are never edited: a change
 // is a new version with an upgrade function and a test that upgrades a seeded older database.
 // A database written by a newer Variorum is opened read-only, never upgraded or wiped.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Note } from './model';
 
 export const NOTES_DB_NAME = 'variorum-notes';
 
 /** The newest schema version this build knows (Dexie's number; IndexedDB stores ten times it). */
-export const NOTES_SCHEMA_VERSION = 1;
+export const NOTES_SCHEMA_VERSION = 2;
 
 export type NotesDb = Dexie & { notes: EntityTable<Note, 'id'> };
 
@@ -41,6 +41,38 @@ function declareSchema(db: Dexie): void {
   db.version(1).stores({
     notes: 'id, updated, folder, *tags, article.path, article.contentHash, status',
   });
+  // Version 2: notes belong to a folder identity that main issues (folderId), not to a folder's
+  // name. Notes written before it have none until a folder claims them (see the repository).
+  db.version(2)
+    .stores({
+      notes: 'id, updated, folder, folderId, *tags, article.path, article.contentHash, status',
+    })
+    .upgrade((tx) => foldIdCase(tx.table('notes')));
+}
+
+/**
+ * Version 1 stored an imported upper-case copy of a UUID as a second note. A UUID is one id in
+ * either case (RFC 9562): keep one note per id, in lower case, the most recently edited copy.
+ */
+async function foldIdCase(table: Table<Note, string>): Promise<void> {
+  const notes = await table.toArray();
+  const keep = new Map<string, Note>();
+  for (const note of notes) {
+    const id = note.id.toLowerCase();
+    const other = keep.get(id);
+    const lowerFirst = (a: Note, b: Note): boolean => a.id === id && b.id !== id;
+    if (!other || note.updated > other.updated || (note.updated === other.updated && lowerFirst(note, other)))
+      keep.set(id, note);
+  }
+  // Notes already stored as kept are left alone; the rest are deleted, and the kept copies
+  // written back under their lower-case ids.
+  const untouched = (note: Note): boolean => note.id === note.id.toLowerCase() && keep.get(note.id) === note;
+  await table.bulkDelete(notes.filter((note) => !untouched(note)).map((note) => note.id));
+  await table.bulkPut(
+    [...keep.values()]
+      .filter((note) => !untouched(note))
+      .map((note) => ({ ...note, id: note.id.toLowerCase() })),
+  );
 }
 
 export interface OpenNotesDbOptions {

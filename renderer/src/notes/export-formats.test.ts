@@ -1,7 +1,14 @@
 // The export formats: Markdown grouped for reading, CSV that spreadsheets open correctly, and
 // Web Annotation JSON that comes back identical — or is refused whole when it is malformed.
 import { describe, expect, it } from 'vitest';
-import { fromWebAnnotation, toCsv, toMarkdown, toWebAnnotation, type ArticleInfo } from './export-formats';
+import {
+  articleIri,
+  fromWebAnnotation,
+  toCsv,
+  toMarkdown,
+  toWebAnnotation,
+  type ArticleInfo,
+} from './export-formats';
 import type { ArticleRef, Note } from './model';
 import { generateNotes } from './test-notes';
 
@@ -130,7 +137,7 @@ describe('toMarkdown', () => {
         '',
         'The figure *changed* overnight.',
         '',
-        '_Tags: numbers, correction · Written comparing Sea wall approved with Sea wall, updated · Created 2026-03-02 09:15 UTC · updated 2026-03-03 18:02 UTC_',
+        '_Tags: numbers, correction · Written comparing Sea wall approved \\[corrected\\] (`courier/sea-wall.txt`, 2026-03-02) with Sea wall, updated (`courier/sea wall (2).txt`) · Created 2026-03-02 09:15 UTC · updated 2026-03-03 18:02 UTC_',
         '',
         '---',
         '',
@@ -164,6 +171,9 @@ describe('toMarkdown', () => {
     const markdown = toMarkdown([COST, WHOLE_ARTICLE], articles);
     expect(markdown).toContain('\n2026-03-05 (file date) · `courier/sea-wall.txt`\n');
     expect(markdown).toContain('\n`courier/sea wall (2).txt`\n');
+    expect(markdown).toContain(
+      'Written comparing Sea wall approved (`courier/sea-wall.txt`, 2026-03-05 (file date)) with Sea wall, updated (`courier/sea wall (2).txt`)',
+    );
   });
 
   it('gives each folder its own section', () => {
@@ -202,29 +212,139 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('toCsv', () => {
+  const HEADER =
+    'note id,scope,file,title,source,date,date basis,quote,start,end,status,note,tags,compared A,compared B,created,updated';
+
   it('starts with a byte order mark and ends every record with CRLF', () => {
     const csv = toCsv([FOLDER_NOTE]);
-    expect(csv.startsWith('\uFEFFarticle,quote,note,tags,created,updated\r\n')).toBe(true);
+    expect(csv.startsWith(`\uFEFF${HEADER}\r\n`)).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
-  it('writes one row per note, quoting commas, quotes and line breaks as RFC 4180 says', () => {
-    const csv = toCsv(ALL);
-    expect(csv).toContain(
-      '\r\ncourier/sea-wall.txt,"# Sea wall\n\n1. approved *today*",,,2026-03-02T09:00:00.000Z,',
-    );
+  it('writes one row per note with its article, position, status and pair, quoted as RFC 4180 says', () => {
+    const articles: ArticleInfo[] = [
+      { ...ORIGINAL, source: 'Harbour Courier', date: '2026-03-02', dateIsFileTime: false },
+      { ...UPDATED, source: null, date: '2026-03-05', dateIsFileTime: true },
+    ];
+    const csv = toCsv(ALL, articles);
     expect(csv).toContain(',"Ask the desk which outlet ran first, ""who"" copied whom.",sourcing,');
-    expect(parseCsv(csv.slice(1))).toEqual([
-      ['article', 'quote', 'note', 'tags', 'created', 'updated'],
-      ...ALL.map((note) => [
-        note.article?.path ?? '',
-        note.anchor?.quote.exact ?? '',
-        note.body,
-        note.tags.join('; '),
-        note.created,
-        note.updated,
-      ]),
+    const rows = parseCsv(csv.slice(1));
+    expect(rows[0]!.join(',')).toBe(HEADER);
+    expect(rows.slice(1)).toEqual([
+      [
+        COST.id,
+        'passage',
+        'courier/sea-wall.txt',
+        'Sea wall approved',
+        'Harbour Courier',
+        '2026-03-02',
+        'stated',
+        'would cost 4.2 million euros',
+        '120',
+        '148',
+        'anchored',
+        'The figure *changed* overnight.',
+        'numbers; correction',
+        'courier/sea-wall.txt',
+        'courier/sea wall (2).txt',
+        COST.created,
+        COST.updated,
+      ],
+      [
+        HEADLINE.id,
+        'passage',
+        'courier/sea-wall.txt',
+        'Sea wall approved',
+        'Harbour Courier',
+        '2026-03-02',
+        'stated',
+        '# Sea wall\n\n1. approved *today*',
+        '0',
+        '31',
+        'anchored',
+        '',
+        '',
+        '',
+        '',
+        HEADLINE.created,
+        HEADLINE.updated,
+      ],
+      [
+        GONE.id,
+        'passage',
+        'courier/sea-wall.txt',
+        'Sea wall approved',
+        'Harbour Courier',
+        '2026-03-02',
+        'stated',
+        'a ferry strike',
+        '10',
+        '24',
+        'orphaned',
+        'Quote removed later.',
+        '',
+        '',
+        '',
+        GONE.created,
+        GONE.updated,
+      ],
+      [
+        WHOLE_ARTICLE.id,
+        'article',
+        'courier/sea wall (2).txt',
+        'Sea wall, updated',
+        '',
+        '2026-03-05',
+        'file date',
+        '',
+        '',
+        '',
+        'anchored',
+        'Compare with the wire copy.',
+        '',
+        '',
+        '',
+        WHOLE_ARTICLE.created,
+        WHOLE_ARTICLE.updated,
+      ],
+      [
+        FOLDER_NOTE.id,
+        'folder',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'anchored',
+        FOLDER_NOTE.body,
+        'sourcing',
+        '',
+        '',
+        FOLDER_NOTE.created,
+        FOLDER_NOTE.updated,
+      ],
     ]);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas (OWASP), and only those', () => {
+    const hostile = ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+    const notes = hostile.map((body, i) => ({
+      ...FOLDER_NOTE,
+      id: `00000000-0000-4000-8000-00000000000${i}`,
+      body,
+    }));
+    const rows = parseCsv(toCsv(notes).slice(1)).slice(1);
+    expect(rows.map((row) => row[11])).toEqual(hostile.map((body) => `'${body}`));
+    const titled = { ...WHOLE_ARTICLE, article: { ...UPDATED, title: '=cmd|" /C calc"!A0' }, tags: ['-x'] };
+    const [row] = parseCsv(toCsv([titled]).slice(1)).slice(1);
+    expect(row![3]).toBe(`'=cmd|" /C calc"!A0`);
+    expect(row![12]).toBe("'-x");
+    // Text that merely contains those characters is left as written.
+    const [plain] = parseCsv(toCsv([{ ...FOLDER_NOTE, body: 'a = b, c - d @ e' }]).slice(1)).slice(1);
+    expect(plain![11]).toBe('a = b, c - d @ e');
   });
 });
 
@@ -259,7 +379,7 @@ describe('toWebAnnotation', () => {
         { type: 'TextualBody', purpose: 'tagging', value: 'correction' },
       ],
       target: {
-        source: 'courier/sea-wall.txt',
+        source: 'ni:///sha-256;oaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaGhoaE',
         selector: [
           {
             type: 'TextQuoteSelector',
@@ -281,9 +401,41 @@ describe('toWebAnnotation', () => {
     });
   });
 
-  it('targets the article itself, or the folder, for notes without a passage', () => {
-    expect(items[3].target).toEqual({ source: 'courier/sea%20wall%20(2).txt' });
-    expect(items[4].target).toEqual({ source: 'urn:variorum:folder:harbour' });
+  it('targets the article itself, or the folder, by an IRI for notes without a passage', () => {
+    expect(items[3].target).toBe(articleIri(UPDATED, 'harbour'));
+    expect(items[3].target).toMatch(/^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
+    expect(items[4].target).toMatch(
+      /^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    const identified = JSON.parse(
+      toWebAnnotation([{ ...FOLDER_NOTE, folderId: '1d4a7f0e-3c2b-4a59-9e61-0f2b3c4d5e6f' }]),
+    );
+    expect(identified.first.items[0].target).toBe('urn:uuid:1d4a7f0e-3c2b-4a59-9e61-0f2b3c4d5e6f');
+  });
+
+  it('gives the same text the same IRI wherever its file is, and different texts different ones', () => {
+    expect(articleIri({ ...ORIGINAL, path: 'moved/elsewhere.txt' }, 'other')).toBe(
+      articleIri(ORIGINAL, 'harbour'),
+    );
+    expect(articleIri(UPDATED, 'harbour')).not.toBe(articleIri(ORIGINAL, 'harbour'));
+    // RFC 6920's own example: the SHA-256 of "Hello World!".
+    const hello = '7f83b1657ff1fc53b92dc18148a1d65dfc2d4b1fa3d677284addd200126d9069';
+    expect(articleIri({ ...ORIGINAL, contentHash: hello }, '')).toBe(
+      'ni:///sha-256;f4OxZX_x_FO5LcGBSKHWXfwtSx-j1ncoSt3SABJtkGk',
+    );
+  });
+
+  it('uses no term IRI on a domain Variorum does not own', () => {
+    const json = toWebAnnotation(ALL);
+    expect(json).not.toContain('variorum.app');
+    expect(collection['@context'][1].variorum['@id']).toMatch(/^urn:uuid:/);
+  });
+
+  it('gives the collection and its page ids that change only when the notes do', () => {
+    expect(JSON.parse(toWebAnnotation(ALL)).id).toBe(collection.id);
+    expect(collection.id).toMatch(/^urn:uuid:/);
+    expect(collection.first.id).toMatch(/^urn:uuid:/);
+    expect(JSON.parse(toWebAnnotation([COST])).id).not.toBe(collection.id);
   });
 });
 
@@ -337,5 +489,91 @@ describe('fromWebAnnotation', () => {
     expect(fromWebAnnotation(JSON.stringify(badId))).toEqual({
       error: expect.stringMatching(/Note 1 .*\(id\)/),
     });
+  });
+});
+
+describe('fromWebAnnotation on files written before article IRIs', () => {
+  /** Exactly what the previous release wrote: relative paths as targets, a variorum.app term. */
+  const OLD_EXPORT = JSON.stringify({
+    '@context': [
+      'http://www.w3.org/ns/anno.jsonld',
+      { variorum: { '@id': 'https://variorum.app/ns/annotation#variorum', '@type': '@json' } },
+    ],
+    type: 'AnnotationCollection',
+    label: 'Variorum notes',
+    total: 3,
+    first: {
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items: [
+        {
+          id: `urn:uuid:${COST.id}`,
+          type: 'Annotation',
+          motivation: 'commenting',
+          created: COST.created,
+          modified: COST.updated,
+          body: [
+            { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: COST.body },
+            { type: 'TextualBody', purpose: 'tagging', value: 'numbers' },
+            { type: 'TextualBody', purpose: 'tagging', value: 'correction' },
+          ],
+          target: {
+            source: 'courier/sea-wall.txt',
+            selector: [
+              { type: 'TextQuoteSelector', ...COST.anchor!.quote },
+              { type: 'TextPositionSelector', ...COST.anchor!.position },
+            ],
+          },
+          variorum: {
+            scope: 'passage',
+            folder: 'harbour',
+            color: 'yellow',
+            status: 'anchored',
+            article: ORIGINAL,
+            comparison: { left: ORIGINAL, right: UPDATED },
+          },
+        },
+        {
+          id: `urn:uuid:${WHOLE_ARTICLE.id.toUpperCase()}`,
+          type: 'Annotation',
+          motivation: 'commenting',
+          created: WHOLE_ARTICLE.created,
+          modified: WHOLE_ARTICLE.updated,
+          body: [
+            {
+              type: 'TextualBody',
+              purpose: 'commenting',
+              format: 'text/markdown',
+              value: WHOLE_ARTICLE.body,
+            },
+          ],
+          target: { source: 'courier/sea%20wall%20(2).txt' },
+          variorum: {
+            scope: 'article',
+            folder: 'harbour',
+            color: 'yellow',
+            status: 'anchored',
+            article: UPDATED,
+          },
+        },
+        {
+          id: `urn:uuid:${FOLDER_NOTE.id}`,
+          type: 'Annotation',
+          motivation: 'commenting',
+          created: FOLDER_NOTE.created,
+          modified: FOLDER_NOTE.updated,
+          body: [
+            { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: FOLDER_NOTE.body },
+            { type: 'TextualBody', purpose: 'tagging', value: 'sourcing' },
+          ],
+          target: { source: 'urn:variorum:folder:harbour' },
+          variorum: { scope: 'folder', folder: 'harbour', color: 'yellow', status: 'anchored' },
+        },
+      ],
+    },
+  });
+
+  it('still reads them, ids in lower case', () => {
+    expect(fromWebAnnotation(OLD_EXPORT)).toStrictEqual({ notes: [COST, WHOLE_ARTICLE, FOLDER_NOTE] });
   });
 });

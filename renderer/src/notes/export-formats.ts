@@ -33,7 +33,7 @@ export function toMarkdown(notes: readonly Note[], articles: readonly ArticleInf
     const folderWide = folderNotes.filter((note) => !note.article);
     if (folderWide.length) {
       lines.push('', '### Notes on the folder');
-      for (const note of [...folderWide].sort(byCreated)) lines.push(...noteLines(note));
+      for (const note of [...folderWide].sort(byCreated)) lines.push(...noteLines(note, info));
     }
     const byArticle = groupBy(
       folderNotes.filter((note) => note.article),
@@ -45,16 +45,16 @@ export function toMarkdown(notes: readonly Note[], articles: readonly ArticleInf
     );
     for (const { article, group } of byArticle) {
       lines.push('', `### ${escapeInline(article.title || article.path)}`, '');
-      const { source, date, dateIsFileTime } = article as ArticleInfo;
-      const dated = date && `${escapeInline(date)}${dateIsFileTime ? ' (file date)' : ''}`;
+      const { source } = article as ArticleInfo;
+      const dated = escapeInline(datedLabel(article));
       lines.push([source && escapeInline(source), dated, codeSpan(article.path)].filter(Boolean).join(' · '));
-      for (const note of [...group].sort(inReadingOrder)) lines.push(...noteLines(note));
+      for (const note of [...group].sort(inReadingOrder)) lines.push(...noteLines(note, info));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function noteLines(note: Note): string[] {
+function noteLines(note: Note, info: ReadonlyMap<string, ArticleInfo>): string[] {
   const lines: string[] = ['', '---', ''];
   if (note.anchor) {
     lines.push(
@@ -68,13 +68,35 @@ function noteLines(note: Note): string[] {
   const meta = [
     note.tags.length ? `Tags: ${note.tags.map(escapeInline).join(', ')}` : '',
     note.comparison
-      ? `Written comparing ${escapeInline(note.comparison.left.title)} with ${escapeInline(note.comparison.right.title)}`
+      ? `Written comparing ${describeArticle(note.comparison.left, info)} with ${describeArticle(note.comparison.right, info)}`
       : '',
     `Created ${readableTime(note.created)}`,
     note.updated !== note.created ? `updated ${readableTime(note.updated)}` : '',
   ];
   lines.push(`_${meta.filter(Boolean).join(' · ')}_`);
   return lines;
+}
+
+/**
+ * "Sea wall approved (`a/sea-wall.txt`, 2026-03-02)": title, file and date, so that two
+ * versions with one title stay apart. The date is the one the article states when it states
+ * one; a file's own time is marked as such.
+ */
+function describeArticle(ref: ArticleRef, info: ReadonlyMap<string, ArticleInfo>): string {
+  const article = info.get(ref.path) ?? ref;
+  const date = datedLabel(article);
+  return `${escapeInline(article.title || article.path)} (${[
+    codeSpan(article.path),
+    date && escapeInline(date),
+  ]
+    .filter(Boolean)
+    .join(', ')})`;
+}
+
+/** "2026-03-02", "2026-03-02 (file date)", or '' when the date is unknown. */
+function datedLabel(article: ArticleInfo): string {
+  if (!article.date) return '';
+  return article.dateIsFileTime ? `${article.date} (file date)` : article.date;
 }
 
 /** Article notes first, then passages in the order they appear, orphans last. */
@@ -126,66 +148,161 @@ function codeSpan(text: string): string {
 
 // ── CSV ─────────────────────────────────────────────────────────────────────────────────
 
+export const CSV_COLUMNS = [
+  'note id',
+  'scope',
+  'file',
+  'title',
+  'source',
+  'date',
+  'date basis',
+  'quote',
+  'start',
+  'end',
+  'status',
+  'note',
+  'tags',
+  'compared A',
+  'compared B',
+  'created',
+  'updated',
+] as const;
+
 /**
- * One row per note: article (its path), quote, note, tags, created, updated. RFC 4180 quoting
- * and line ends, with a UTF-8 byte order mark so spreadsheets read accents right.
+ * One row per note, with the article's file, title, source and date (from `articles` when
+ * listed, else the note's own reference), the passage's position in code points, whether it
+ * is orphaned, and both files of the comparison it was written in. RFC 4180 quoting and line
+ * ends, a UTF-8 byte order mark so spreadsheets read accents right, and every cell that a
+ * spreadsheet would run as a formula neutralised (see csvField).
  */
-export function toCsv(notes: readonly Note[]): string {
-  const rows = [
-    ['article', 'quote', 'note', 'tags', 'created', 'updated'],
-    ...notes.map((note) => [
-      note.article?.path ?? '',
-      note.anchor?.quote.exact ?? '',
-      note.body,
-      note.tags.join('; '),
-      note.created,
-      note.updated,
-    ]),
+export function toCsv(notes: readonly Note[], articles: readonly ArticleInfo[] = []): string {
+  const info = new Map(articles.map((article) => [article.path, article]));
+  const rows: string[][] = [
+    [...CSV_COLUMNS],
+    ...notes.map((note) => {
+      const article: ArticleInfo | undefined = note.article && (info.get(note.article.path) ?? note.article);
+      const date = article?.date ?? '';
+      return [
+        note.id,
+        note.scope,
+        article?.path ?? '',
+        article?.title ?? '',
+        article?.source ?? '',
+        date,
+        date ? (article?.dateIsFileTime ? 'file date' : 'stated') : '',
+        note.anchor?.quote.exact ?? '',
+        note.anchor ? String(note.anchor.position.start) : '',
+        note.anchor ? String(note.anchor.position.end) : '',
+        note.status,
+        note.body,
+        note.tags.join('; '),
+        note.comparison?.left.path ?? '',
+        note.comparison?.right.path ?? '',
+        note.created,
+        note.updated,
+      ];
+    }),
   ];
   return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+/**
+ * Characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection"): a
+ * note or a scraped title starting with `=HYPERLINK(…)` must stay text when the file is opened.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // OWASP's advice: a leading single quote, which spreadsheets show as text and do not run.
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 // ── W3C Web Annotation ──────────────────────────────────────────────────────────────────
 
 const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/**
+ * Variorum's own namespace: a fixed UUID, because a `urn:uuid:` needs no domain (we own none).
+ * Files written before it used `https://variorum.app/ns/annotation#variorum`; import reads both.
+ */
+export const VARIORUM_NAMESPACE = 'f8d5ade0-0384-4bd8-a518-a60068da6ca0';
 /** Where Variorum's own fields live; a JSON literal, so other tools carry it along untouched. */
 const VARIORUM_CONTEXT = {
-  variorum: { '@id': 'https://variorum.app/ns/annotation#variorum', '@type': '@json' },
+  variorum: { '@id': `urn:uuid:${VARIORUM_NAMESPACE}#variorum`, '@type': '@json' },
 };
-const FOLDER_URN = 'urn:variorum:folder:';
 
 /** What the standard model has no place for, kept so that import loses nothing. */
 interface VariorumExtension {
   scope: Note['scope'];
   folder: string;
+  folderId?: string;
   color: Note['color'];
   status: Note['status'];
+  /** The article's path in its folder, content hash and title. */
   article?: ArticleRef;
+  /** Both files of the comparison the note was written in. */
   comparison?: Note['comparison'];
 }
 
 /**
+ * The IRI of an article's text: its SHA-256 as an RFC 6920 `ni:` URI, so the same text has the
+ * same IRI wherever its file sits, and a renamed file keeps it. (A hash that is not SHA-256
+ * hex, possible only in a hand-edited import, falls back to a name in Variorum's namespace.)
+ */
+export function articleIri(article: ArticleRef, folderKey: string): string {
+  if (/^[0-9a-f]{64}$/i.test(article.contentHash)) {
+    const bytes = article.contentHash.match(/../g)!.map((pair) => String.fromCharCode(parseInt(pair, 16)));
+    const base64url = btoa(bytes.join('')).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+    return `ni:///sha-256;${base64url}`;
+  }
+  return `urn:uuid:${nameUuid(`article\u0000${folderKey}\u0000${article.path}`)}`;
+}
+
+/** The IRI of a folder: the identity main issued, or (older notes) one derived from its name. */
+export function folderIri(note: Pick<Note, 'folder' | 'folderId'>): string {
+  return `urn:uuid:${note.folderId ?? nameUuid(`folder\u0000${note.folder}`)}`;
+}
+
+/**
+ * A name-based UUID (RFC 9562 version 8) in Variorum's namespace: the same name always gives
+ * the same UUID. Four 32-bit FNV-1a lanes with different seeds; not cryptographic, and it need
+ * not be — it only has to be stable and to keep distinct names apart.
+ */
+function nameUuid(name: string): string {
+  const input = `${VARIORUM_NAMESPACE}\u0000${name}`;
+  const lanes = [0x811c9dc5, 0x01000193, 0x9e3779b9, 0x85ebca6b];
+  for (let lane = 0; lane < 4; lane++) {
+    let hash = lanes[lane]!;
+    for (let i = 0; i < input.length; i++) {
+      hash ^= input.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+      hash ^= hash >>> (13 + lane);
+    }
+    lanes[lane] = hash >>> 0;
+  }
+  const hex = lanes.map((lane) => lane.toString(16).padStart(8, '0')).join('');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
  * An AnnotationCollection (one embedded page) of the notes: ids as `urn:uuid:`, the body as
- * text/markdown, tags as `tagging` bodies, passages as TextQuote and TextPosition selectors,
- * and Variorum's own fields under `variorum`.
+ * text/markdown, tags as `tagging` bodies, each article by an IRI of its text (articleIri),
+ * passages as TextQuote and TextPosition selectors, and Variorum's own fields (path, title,
+ * pair, folder, colour, status) under `variorum`. Checked against the W3C's own test suite.
  */
 export function toWebAnnotation(notes: readonly Note[]): string {
   const items = notes.map((note) => {
     const variorum: VariorumExtension = {
       scope: note.scope,
       folder: note.folder,
+      ...(note.folderId && { folderId: note.folderId }),
       color: note.color,
       status: note.status,
       ...(note.article && { article: note.article }),
       ...(note.comparison && { comparison: note.comparison }),
     };
-    const source = note.article
-      ? encodeURI(note.article.path)
-      : `${FOLDER_URN}${encodeURIComponent(note.folder)}`;
+    const source = note.article ? articleIri(note.article, note.folderId ?? note.folder) : folderIri(note);
     return {
       id: `urn:uuid:${note.id}`,
       type: 'Annotation',
@@ -196,24 +313,34 @@ export function toWebAnnotation(notes: readonly Note[]): string {
         { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: note.body },
         ...note.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
       ],
-      target: {
-        source,
-        ...(note.anchor && {
-          selector: [
-            { type: 'TextQuoteSelector', ...note.anchor.quote },
-            { type: 'TextPositionSelector', ...note.anchor.position },
-          ],
-        }),
-      },
+      // A passage is a SpecificResource (source plus selectors); an article or folder is
+      // targeted by its IRI alone, as the model's External Web Resource shorthand allows.
+      target: note.anchor
+        ? {
+            source,
+            selector: [
+              { type: 'TextQuoteSelector', ...note.anchor.quote },
+              { type: 'TextPositionSelector', ...note.anchor.position },
+            ],
+          }
+        : source,
       variorum,
     };
   });
+  // The same notes always give the same collection id, so an unchanged backup stays unchanged.
+  const fingerprint = notes.map((note) => `${note.id}@${note.updated}`).join('\u0000');
   const collection = {
     '@context': [ANNOTATION_CONTEXT, VARIORUM_CONTEXT],
+    id: `urn:uuid:${nameUuid(`collection\u0000${fingerprint}`)}`,
     type: 'AnnotationCollection',
     label: 'Variorum notes',
     total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    first: {
+      id: `urn:uuid:${nameUuid(`page\u0000${fingerprint}`)}`,
+      type: 'AnnotationPage',
+      startIndex: 0,
+      items,
+    },
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
@@ -221,7 +348,7 @@ export function toWebAnnotation(notes: readonly Note[]): string {
 const articleRef = z.object({ path: z.string(), contentHash: z.string(), title: z.string() }).strict();
 
 const annotationSchema = z.object({
-  id: z.string().regex(/^urn:uuid:/, 'expected an id starting with urn:uuid:'),
+  id: z.string().regex(/^urn:uuid:/i, 'expected an id starting with urn:uuid:'),
   type: z.literal('Annotation'),
   created: z.string(),
   modified: z.string(),
@@ -232,25 +359,30 @@ const annotationSchema = z.object({
       value: z.string(),
     }),
   ),
-  target: z.object({
-    source: z.string(),
-    selector: z
-      .array(
-        z.discriminatedUnion('type', [
-          z.object({
-            type: z.literal('TextQuoteSelector'),
-            exact: z.string(),
-            prefix: z.string(),
-            suffix: z.string(),
-          }),
-          z.object({ type: z.literal('TextPositionSelector'), start: z.number(), end: z.number() }),
-        ]),
-      )
-      .optional(),
-  }),
+  // Older files wrote { source } without selectors for article and folder notes.
+  target: z.union([
+    z.string().transform((source) => ({ source, selector: undefined })),
+    z.object({
+      source: z.string(),
+      selector: z
+        .array(
+          z.discriminatedUnion('type', [
+            z.object({
+              type: z.literal('TextQuoteSelector'),
+              exact: z.string(),
+              prefix: z.string(),
+              suffix: z.string(),
+            }),
+            z.object({ type: z.literal('TextPositionSelector'), start: z.number(), end: z.number() }),
+          ]),
+        )
+        .optional(),
+    }),
+  ]),
   variorum: z.object({
     scope: z.enum(['folder', 'article', 'passage']),
     folder: z.string(),
+    folderId: z.string().optional(),
     color: z.enum(NOTE_COLORS),
     status: z.enum(['anchored', 'orphaned']),
     article: articleRef.optional(),
@@ -308,7 +440,8 @@ function noteFrom(item: z.infer<typeof annotationSchema>): Note {
   const quote = item.target.selector?.find((selector) => selector.type === 'TextQuoteSelector');
   const position = item.target.selector?.find((selector) => selector.type === 'TextPositionSelector');
   return {
-    id: item.id.slice('urn:uuid:'.length),
+    // One note, one id: `urn:uuid:ABC…` and `urn:uuid:abc…` name the same UUID (RFC 9562).
+    id: item.id.slice('urn:uuid:'.length).toLowerCase(),
     body: item.body.find((body) => body.purpose === 'commenting')?.value ?? '',
     tags: item.body.filter((body) => body.purpose === 'tagging').map((body) => body.value),
     color: variorum.color,
@@ -316,6 +449,7 @@ function noteFrom(item: z.infer<typeof annotationSchema>): Note {
     updated: item.modified,
     scope: variorum.scope,
     folder: variorum.folder,
+    ...(variorum.folderId && { folderId: variorum.folderId.toLowerCase() }),
     ...(variorum.article && { article: variorum.article }),
     ...(quote &&
       position && {

@@ -63,8 +63,14 @@ export interface Note {
   /** ISO 8601 in UTC; changes only when the user edits the note, not when it re-anchors. */
   updated: string;
   scope: NoteScope;
-  /** Name of the opened folder the note belongs to (never a full path). */
+  /** Name of the opened folder the note belongs to (never a full path); for display. */
   folder: string;
+  /**
+   * The folder identity main issued (getFolderIdentity): which folder the note belongs to.
+   * Missing on notes written before folder identities; the first folder of that name whose
+   * articles they match claims them (see NotesRepo.attachNotesToArticles).
+   */
+  folderId?: string;
   /** Present for `article` and `passage` notes. */
   article?: ArticleRef;
   /** Present for `passage` notes only. */
@@ -78,6 +84,7 @@ export interface Note {
 export interface NoteDraft {
   scope: NoteScope;
   folder: string;
+  folderId?: string;
   body?: string;
   tags?: string[];
   color?: NoteColor;
@@ -127,6 +134,7 @@ export const noteSchema: z.ZodType<Note> = z
     updated: z.iso.datetime(),
     scope: z.enum(['folder', 'article', 'passage']),
     folder: z.string(),
+    folderId: z.uuid().optional(),
     article: articleRefSchema.optional(),
     anchor: anchorSchema.optional(),
     comparison: z.object({ left: articleRefSchema, right: articleRefSchema }).optional(),

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { selectorsFor } from './anchor';
-import { openNotesDb, type NotesDb } from './db';
+import { NOTES_SCHEMA_VERSION, openNotesDb, type NotesDb } from './db';
 import type { ArticleRef, NoteDraft } from './model';
 import { NotesRepo, openNotesRepo, type Result } from './repo';
 import { generateNotes } from './test-notes';
@@ -51,9 +51,14 @@ const codePointsOf = (text: string, needle: string): [number, number] => {
   return [start, start + Array.from(needle).length];
 };
 
+/** Folder identities as main issues them: two different folders, both named "harbour". */
+const HARBOUR = { id: '1d4a7f0e-3c2b-4a59-9e61-0f2b3c4d5e6f', name: 'harbour' };
+const OTHER_HARBOUR = { id: '7e2f9a10-4b3c-4d5e-8f6a-1b2c3d4e5f60', name: 'harbour' };
+
 const passageDraft = (needle: string, extra: Partial<NoteDraft> = {}): NoteDraft => ({
   scope: 'passage',
   folder: 'harbour',
+  folderId: HARBOUR.id,
   article: ORIGINAL,
   anchor: selectorsFor(TEXT, ...codePointsOf(TEXT, needle)),
   body: `About “${needle}”.`,
@@ -242,9 +247,13 @@ describe('re-anchoring when an article changes', () => {
     const { repo } = await freshRepo();
     const cost = value(await repo.create(passageDraft('4.2 million euros')));
     const ferry = value(await repo.create(passageDraft('ferry service')));
-    const articleNote = value(await repo.create({ scope: 'article', folder: 'harbour', article: ORIGINAL }));
-    // A note in another folder on a file with the same relative path is not this article.
-    const otherFolder = value(await repo.create(passageDraft('ferry service', { folder: 'elsewhere' })));
+    const articleNote = value(
+      await repo.create({ scope: 'article', folder: 'harbour', folderId: HARBOUR.id, article: ORIGINAL }),
+    );
+    // A note in another folder (of the same name) on a file with the same path is not this article.
+    const otherFolder = value(
+      await repo.create(passageDraft('ferry service', { folderId: OTHER_HARBOUR.id })),
+    );
 
     const newText = `UPDATE: figures corrected.\n\n${TEXT.replace('Opponents argued that the money should go to the ferry service instead.', '')}`;
     const edited: ArticleRef = {
@@ -252,7 +261,7 @@ describe('re-anchoring when an article changes', () => {
       contentHash: 'c3'.repeat(32),
       title: 'Sea wall approved (corrected)',
     };
-    expect(value(await repo.reanchorForArticle('harbour', edited, newText))).toEqual({
+    expect(value(await repo.reanchorForArticle(HARBOUR.id, edited, newText))).toEqual({
       anchored: 1,
       orphaned: 1,
     });
@@ -278,19 +287,27 @@ describe('re-anchoring when an article changes', () => {
 describe('attaching notes to the articles of an opened folder', () => {
   const COPY: ArticleRef = { path: 'wire/sea-wall.txt', contentHash: 'd4'.repeat(32), title: 'Wire copy' };
 
-  async function withNotes() {
+  /** Notes of HARBOUR; with `legacy`, as written before folder identities (no folderId). */
+  async function withNotes(legacy = false) {
     const { repo } = await freshRepo();
+    const folderId = legacy ? undefined : HARBOUR.id;
     const passage = value(
-      await repo.create(passageDraft('4.2 million euros', { comparison: { left: ORIGINAL, right: COPY } })),
+      await repo.create(
+        passageDraft('4.2 million euros', { folderId, comparison: { left: ORIGINAL, right: COPY } }),
+      ),
     );
-    const article = value(await repo.create({ scope: 'article', folder: 'harbour', article: ORIGINAL }));
-    const folderNote = value(await repo.create({ scope: 'folder', folder: 'harbour', body: 'Folder-wide' }));
+    const article = value(
+      await repo.create({ scope: 'article', folder: 'harbour', folderId, article: ORIGINAL }),
+    );
+    const folderNote = value(
+      await repo.create({ scope: 'folder', folder: 'harbour', folderId, body: 'Folder-wide' }),
+    );
     return { repo, passage, article, folderNote };
   }
 
   it('changes nothing when the folder is opened again as it was (or moved elsewhere whole)', async () => {
     const { repo, passage, article, folderNote } = await withNotes();
-    const summary = value(await repo.attachNotesToArticles('harbour', [ORIGINAL, COPY]));
+    const summary = value(await repo.attachNotesToArticles(HARBOUR, [ORIGINAL, COPY]));
     expect(summary).toEqual({ moved: 0, adopted: 0, unmatched: 0, needsReanchor: [] });
     expect(value(await repo.list())).toEqual(expect.arrayContaining([passage, article, folderNote]));
   });
@@ -298,7 +315,7 @@ describe('attaching notes to the articles of an opened folder', () => {
   it('follows a renamed file by its content, in notes and in remembered comparisons', async () => {
     const { repo, passage, article } = await withNotes();
     const renamed: ArticleRef = { ...ORIGINAL, path: 'courier/2026-03-02-sea-wall.txt' };
-    const summary = value(await repo.attachNotesToArticles('harbour', [renamed, COPY]));
+    const summary = value(await repo.attachNotesToArticles(HARBOUR, [renamed, COPY]));
     expect(summary).toMatchObject({ moved: 2, unmatched: 0, needsReanchor: [] });
     expect(value(await repo.get(passage.id))).toEqual({
       ...passage,
@@ -316,7 +333,7 @@ describe('attaching notes to the articles of an opened folder', () => {
       contentHash: 'e5'.repeat(32),
       title: 'Sea wall approved, corrected',
     };
-    const summary = value(await repo.attachNotesToArticles('harbour', [edited, COPY]));
+    const summary = value(await repo.attachNotesToArticles(HARBOUR, [edited, COPY]));
     expect(summary).toEqual({ moved: 0, adopted: 0, unmatched: 0, needsReanchor: [edited] });
     expect(value(await repo.get(passage.id)).article).toEqual({
       ...edited,
@@ -324,14 +341,12 @@ describe('attaching notes to the articles of an opened folder', () => {
     });
     expect(value(await repo.get(article.id)).article).toEqual(edited);
     // Asked again (say, after a crash before re-anchoring), it still asks.
-    expect(value(await repo.attachNotesToArticles('harbour', [edited, COPY])).needsReanchor).toEqual([
-      edited,
-    ]);
+    expect(value(await repo.attachNotesToArticles(HARBOUR, [edited, COPY])).needsReanchor).toEqual([edited]);
   });
 
   it('keeps every detail of a note whose article is gone', async () => {
     const { repo, passage, article } = await withNotes();
-    const summary = value(await repo.attachNotesToArticles('harbour', [COPY]));
+    const summary = value(await repo.attachNotesToArticles(HARBOUR, [COPY]));
     expect(summary).toMatchObject({ moved: 0, unmatched: 2 });
     expect(value(await repo.get(passage.id))).toEqual(passage);
     expect(value(await repo.get(article.id))).toEqual(article);
@@ -343,30 +358,59 @@ describe('attaching notes to the articles of an opened folder', () => {
       { ...ORIGINAL, path: 'a/one.txt' },
       { ...ORIGINAL, path: 'b/two.txt' },
     ];
-    expect(value(await repo.attachNotesToArticles('harbour', copies))).toMatchObject({ unmatched: 2 });
+    expect(value(await repo.attachNotesToArticles(HARBOUR, copies))).toMatchObject({ unmatched: 2 });
     expect(value(await repo.get(article.id))).toEqual(article);
     // ...but a copy with the same file name in another sub-folder is a move.
     const moved = [...copies, { ...ORIGINAL, path: 'archive/sea-wall.txt' }];
-    expect(value(await repo.attachNotesToArticles('harbour', moved))).toMatchObject({ moved: 2 });
+    expect(value(await repo.attachNotesToArticles(HARBOUR, moved))).toMatchObject({ moved: 2 });
   });
 
-  it('takes over the notes of a renamed folder, folder notes included', async () => {
+  it('never hands notes to another folder of the same name, even with the same articles', async () => {
     const { repo, passage, article, folderNote } = await withNotes();
-    const summary = value(await repo.attachNotesToArticles('harbour-2026', [ORIGINAL, COPY]));
-    expect(summary).toMatchObject({ adopted: 3, moved: 0 });
-    expect(
-      value(await repo.list({ folder: 'harbour-2026' }))
-        .map((note) => note.id)
-        .sort(),
-    ).toEqual([passage.id, article.id, folderNote.id].sort());
+    const summary = value(await repo.attachNotesToArticles(OTHER_HARBOUR, [ORIGINAL, COPY]));
+    expect(summary).toEqual({ moved: 0, adopted: 0, unmatched: 0, needsReanchor: [] });
+    expect(value(await repo.list({ folderId: OTHER_HARBOUR.id }))).toEqual([]);
+    expect(value(await repo.list({ folderId: HARBOUR.id }))).toEqual(
+      expect.arrayContaining([passage, article, folderNote]),
+    );
   });
 
-  it('leaves another folder alone when only some of its articles are here', async () => {
-    const { repo, folderNote } = await withNotes();
+  it('lets the first folder of their name with their articles claim notes from before identities', async () => {
+    const { repo, passage, article, folderNote } = await withNotes(true);
+    const summary = value(await repo.attachNotesToArticles(HARBOUR, [ORIGINAL, COPY]));
+    expect(summary).toMatchObject({ adopted: 3, moved: 0 });
+    expect(value(await repo.get(passage.id))).toEqual({ ...passage, folderId: HARBOUR.id });
+    expect(value(await repo.get(folderNote.id))).toEqual({ ...folderNote, folderId: HARBOUR.id });
+    // Claimed once: the other folder called "harbour" gets none of them.
+    expect(value(await repo.attachNotesToArticles(OTHER_HARBOUR, [ORIGINAL, COPY])).adopted).toBe(0);
+    expect(value(await repo.get(article.id)).folderId).toBe(HARBOUR.id);
+  });
+
+  it('leaves notes from before identities to a folder of their name that lacks their articles', async () => {
+    const { repo, folderNote, article } = await withNotes(true);
+    const elsewhere = { ...UPDATED, path: 'elsewhere.txt', contentHash: 'f6'.repeat(32) };
+    expect(value(await repo.attachNotesToArticles(HARBOUR, [elsewhere])).adopted).toBe(0);
+    expect(value(await repo.get(folderNote.id))).toEqual(folderNote);
+    expect(value(await repo.get(article.id))).toEqual(article);
+  });
+
+  it('claims the notes of a renamed folder from before identities, folder notes included', async () => {
+    const { repo, passage, article, folderNote } = await withNotes(true);
+    const renamed = { id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', name: 'harbour-2026' };
+    const summary = value(await repo.attachNotesToArticles(renamed, [ORIGINAL, COPY]));
+    expect(summary).toMatchObject({ adopted: 3, moved: 0 });
+    const claimed = value(await repo.list({ folderId: renamed.id }));
+    expect(claimed.map((note) => note.id).sort()).toEqual([passage.id, article.id, folderNote.id].sort());
+    expect(claimed.every((note) => note.folder === 'harbour-2026')).toBe(true);
+  });
+
+  it('leaves folder notes from before identities alone when only some of their articles are here', async () => {
+    const { repo, folderNote } = await withNotes(true);
     value(await repo.create({ scope: 'article', folder: 'harbour', article: UPDATED }));
-    const summary = value(await repo.attachNotesToArticles('other', [ORIGINAL]));
+    const other = { id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', name: 'other' };
+    const summary = value(await repo.attachNotesToArticles(other, [ORIGINAL]));
     expect(summary.adopted).toBe(2); // the two notes on ORIGINAL, whose path and content match
-    expect(value(await repo.get(folderNote.id)).folder).toBe('harbour');
+    expect(value(await repo.get(folderNote.id))).toEqual(folderNote);
   });
 });
 
@@ -375,7 +419,11 @@ describe('importing', () => {
     const { repo } = await freshRepo();
     const [a, b, c] = generateNotes(3, 7);
     value(await repo.importNotes([a!]));
-    expect(value(await repo.importNotes([a!, b!, c!, b!]))).toEqual({ added: 2, skipped: 2 });
+    expect(value(await repo.importNotes([a!, b!, c!, b!]))).toEqual({
+      added: 2,
+      ids: [b!.id, c!.id],
+      skipped: 2,
+    });
     expect(
       value(await repo.list())
         .map((note) => note.id)
@@ -384,6 +432,18 @@ describe('importing', () => {
     expect(
       value(await repo.search(b!.body.split(' ').slice(0, 3).join(' '))).map((note) => note.id),
     ).toContain(b!.id);
+  });
+
+  it('takes an upper-case copy of a stored id for the same note', async () => {
+    const { repo } = await freshRepo();
+    const [a] = generateNotes(1, 12);
+    value(await repo.importNotes([a!]));
+    expect(value(await repo.importNotes([{ ...a!, id: a!.id.toUpperCase(), body: 'copy' }]))).toEqual({
+      added: 0,
+      ids: [],
+      skipped: 1,
+    });
+    expect(value(await repo.list())).toEqual([a]);
   });
 
   it('imports nothing when one note is invalid', async () => {
@@ -447,7 +507,7 @@ describe('storage errors', () => {
 
   it('says the database was closed when another window upgraded it', async () => {
     const { repo, db } = await freshRepo();
-    const upgrade = indexedDB.open(db.name, 20);
+    const upgrade = indexedDB.open(db.name, (NOTES_SCHEMA_VERSION + 1) * 10);
     await new Promise((resolve) => (upgrade.onsuccess = resolve));
     upgrade.result.close();
     const result = await repo.create({ scope: 'folder', folder: 'harbour', body: 'keep me' });

@@ -44,7 +44,10 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: NotesError 
 export interface AttachSummary {
   /** Notes whose article was renamed or moved: found again by content. */
   moved: number;
-  /** Notes taken over from another folder name (the folder was renamed). */
+  /**
+   * Notes written before folder identities that this folder claimed: those on its articles,
+   * and folder notes of its name (or of a renamed folder whose article notes all came along).
+   */
   adopted: number;
   /** Notes whose article is not in this folder now; they are kept as they were. */
   unmatched: number;
@@ -60,8 +63,16 @@ export interface ReanchorSummary {
   orphaned: number;
 }
 
+/** The folder notes are filed under: the identity main issued, and its name for display. */
+export interface FolderKey {
+  id: string;
+  name: string;
+}
+
 export interface ImportSummary {
   added: number;
+  /** Ids of the notes added (lower case), so the caller can attach and re-anchor them. */
+  ids: string[];
   /** Already present (same id), here or earlier in the same import. */
   skipped: number;
 }
@@ -102,6 +113,7 @@ export class NotesRepo {
         updated: time,
         scope: draft.scope,
         folder: draft.folder,
+        ...(draft.folderId && { folderId: draft.folderId }),
         ...(draft.article && { article: refOf(draft.article) }),
         ...(draft.anchor && {
           anchor: { quote: { ...draft.anchor.quote }, position: { ...draft.anchor.position } },
@@ -218,14 +230,14 @@ export class NotesRepo {
    * article's new content hash and title. `updated` is left alone: the user edited nothing.
    */
   async reanchorForArticle(
-    folder: string,
+    folderId: string,
     article: ArticleRef,
     text: string,
   ): Promise<Result<ReanchorSummary>> {
     return this.write(async () => {
       const changed = await this.db.transaction('rw', this.db.notes, async () => {
         const notes = (await this.db.notes.where('article.path').equals(article.path).toArray()).filter(
-          (note) => note.folder === folder,
+          (note) => note.folderId === folderId,
         );
         const passages = notes.filter((note) => note.anchor);
         const found = reanchorAll(
@@ -260,13 +272,13 @@ export class NotesRepo {
    * Reconnects notes to the articles of the folder just opened (or rescanned). A note's article
    * is found by path; if that path is gone, by content (a renamed or moved file). Passage
    * notes on an article edited in place wait for reanchorForArticle (listed in the summary),
-   * so a crash in between cannot leave them marked current with stale positions. Notes of
-   * another folder name whose article is here with the same path and content move to this
-   * folder (it was renamed), and its folder notes follow when all its article notes did.
+   * so a crash in between cannot leave them marked current with stale positions. Only notes of
+   * this folder identity are touched, and notes from before identities that this folder claims
+   * (see AttachSummary.adopted); another folder's notes never move here, whatever its name.
    * A note matching nothing keeps all its data.
    */
   async attachNotesToArticles(
-    folder: string,
+    folder: FolderKey,
     articles: readonly ArticleRef[],
   ): Promise<Result<AttachSummary>> {
     return this.write(async () => {
@@ -282,28 +294,44 @@ export class NotesRepo {
         return sameContent ? { article: sameContent, moved: true } : null;
       };
       const isHere = (ref: ArticleRef): boolean => byPath.get(ref.path)?.contentHash === ref.contentHash;
+      /** A note from before identities on an article of this folder. */
+      const claims = (note: Note): boolean =>
+        !!note.article &&
+        (isHere(note.article) || (note.folder === folder.name && locate(note.article) !== null));
 
       const summary: AttachSummary = { moved: 0, adopted: 0, unmatched: 0, needsReanchor: [] };
       const changed = await this.db.transaction('rw', this.db.notes, async () => {
         const stored = await this.db.notes.toArray();
 
-        // Other folder names whose every article note is here, unchanged: renamed folders.
-        const allHere = new Map<string, boolean>();
+        // Per folder name, among notes from before identities: article notes, those claimed here,
+        // and those here with the same path and content (a renamed folder when all of them are).
+        const legacy = new Map<string, { total: number; claimed: number; here: number }>();
         for (const note of stored) {
-          if (note.folder === folder || !note.article) continue;
-          allHere.set(note.folder, (allHere.get(note.folder) ?? true) && isHere(note.article));
+          if (note.folderId !== undefined || !note.article) continue;
+          const counts = legacy.get(note.folder) ?? { total: 0, claimed: 0, here: 0 };
+          counts.total++;
+          if (claims(note)) counts.claimed++;
+          if (isHere(note.article)) counts.here++;
+          legacy.set(note.folder, counts);
         }
+        const claimsFolderNote = (name: string): boolean => {
+          const counts = legacy.get(name);
+          if (name === folder.name) return !counts || counts.claimed > 0;
+          return !!counts && counts.here === counts.total;
+        };
 
         const next: Note[] = [];
         const needsReanchor = new Map<string, ArticleRef>();
         for (const original of stored) {
           let note = original;
-          if (note.folder !== folder) {
-            const adopt = note.article ? isHere(note.article) : allHere.get(note.folder) === true;
-            if (!adopt) continue;
-            note = { ...note, folder };
+          if (note.folderId === undefined) {
+            const claim = note.article ? claims(note) : claimsFolderNote(note.folder);
+            if (!claim) continue;
             summary.adopted++;
+          } else if (note.folderId !== folder.id) {
+            continue;
           }
+          note = { ...note, folderId: folder.id, folder: folder.name };
           if (note.article) {
             const found = locate(note.article);
             if (!found) {
@@ -340,8 +368,10 @@ export class NotesRepo {
    * Adds notes from an import in one transaction: all or nothing. A note whose id is already
    * stored (or came earlier in the same import) is skipped, never overwritten.
    */
-  async importNotes(notes: readonly Note[]): Promise<Result<ImportSummary>> {
+  async importNotes(imported: readonly Note[]): Promise<Result<ImportSummary>> {
     return this.write(async () => {
+      // A UUID in upper case is the same UUID: one note, stored under the lower-case id.
+      const notes = imported.map((note) => ({ ...note, id: note.id.toLowerCase() }));
       for (const note of notes) {
         const invalid = validate(note);
         if (invalid) return invalid;
@@ -358,7 +388,14 @@ export class NotesRepo {
         return fresh;
       });
       await this.indexed((index) => index.setMany(added));
-      return { ok: true, value: { added: added.length, skipped: notes.length - added.length } };
+      return {
+        ok: true,
+        value: {
+          added: added.length,
+          ids: added.map((note) => note.id),
+          skipped: notes.length - added.length,
+        },
+      };
     });
   }
 
@@ -388,6 +425,7 @@ export class NotesRepo {
     if (filter.article?.contentHash !== undefined) {
       return notes.where('article.contentHash').equals(filter.article.contentHash);
     }
+    if (filter.folderId !== undefined) return notes.where('folderId').equals(filter.folderId);
     if (filter.folder !== undefined) return notes.where('folder').equals(filter.folder);
     if (filter.status !== undefined) return notes.where('status').equals(filter.status);
     return notes.toCollection();
@@ -509,6 +547,7 @@ function sameRef(a: ArticleRef | undefined, b: ArticleRef | undefined): boolean 
 function sameAttachment(a: Note, b: Note): boolean {
   return (
     a.folder === b.folder &&
+    a.folderId === b.folderId &&
     sameRef(a.article, b.article) &&
     sameRef(a.comparison?.left, b.comparison?.left) &&
     sameRef(a.comparison?.right, b.comparison?.right)

@@ -4,6 +4,9 @@
 import type { Note, NoteStatus } from './model';
 
 export interface NoteFilter {
+  /** A folder identity (Note.folderId): the notes of one folder. */
+  folderId?: string;
+  /** A folder's name: notes filed under any folder of that name. */
   folder?: string;
   /** Notes about this article (article and passage notes); give path, content hash or both. */
   article?: { path?: string; contentHash?: string };
@@ -17,7 +20,8 @@ export interface NoteFilter {
 /** The filter as one predicate, with only the checks it asks for: cheap to run on every note. */
 export function compileFilter(filter: NoteFilter): (note: Note) => boolean {
   const checks: ((note: Note) => boolean)[] = [];
-  const { folder, status, article, tag, comparison } = filter;
+  const { folderId, folder, status, article, tag, comparison } = filter;
+  if (folderId !== undefined) checks.push((note) => note.folderId === folderId);
   if (folder !== undefined) checks.push((note) => note.folder === folder);
   if (status !== undefined) checks.push((note) => note.status === status);
   if (article?.path !== undefined) checks.push((note) => note.article?.path === article.path);
