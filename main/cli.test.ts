@@ -144,6 +144,8 @@ describe('runCli diff', () => {
       ['diff', one, changed, '--granularity', 'char'],
       ['diff', one, changed, '--granularity'],
       ['diff', one, changed, '--granularity=sentence=x'],
+      ['diff', one, changed, '--granularity='],
+      ['diff', one, changed, '--json=yes'],
       ['diff', one],
       ['diff', one, changed, same],
     ]) {
@@ -164,12 +166,20 @@ describe('runCli commands', () => {
   });
 
   it('prints usage: exit 0 when asked for help, 2 when given nothing', async () => {
-    for (const argv of [['help'], ['diff', '--help']]) {
+    for (const argv of [['help'], ['--help'], ['-h'], ['diff', '--help'], ['scan', '-h']]) {
       const result = await run(...argv);
-      expect(result.code).toBe(0);
-      expect(result.out).toContain('Usage:');
+      expect(result.code, argv.join(' ')).toBe(0);
+      expect(result.out, argv.join(' ')).toContain('Usage:');
+      expect(result.out, argv.join(' ')).toContain('variorum diff A B');
+      expect(result.err, argv.join(' ')).toBe('');
     }
     expect((await run()).code).toBe(2);
+  });
+
+  it('treats names of object properties as unknown commands', async () => {
+    for (const name of ['toString', 'constructor', '__proto__']) {
+      expect((await run(name)).err, name).toContain(`unknown command "${name}"`);
+    }
   });
 });
 
@@ -207,6 +217,7 @@ describe('runCli scan', () => {
       'format',
       'id',
       'path',
+      'repair',
       'source',
       'title',
       'warnings',
@@ -222,6 +233,7 @@ describe('runCli scan', () => {
       cleaning: { blocks: 0, words: 0 },
       dateIsFileTime: true,
       warnings: [],
+      repair: null,
     });
     expect(notes['id']).toMatch(/^[0-9a-f]{16}$/);
     expect(notes['bytes']).toBe(Buffer.byteLength('# Notes\n\nSome notes.\n'));

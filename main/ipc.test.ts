@@ -564,6 +564,31 @@ describe('createHandlers: notes files', () => {
       /Invalid request to articleText/,
     );
   });
+
+  it('articleText and compare use the mojibake repair unless it is switched off', async () => {
+    await writeFile(path.join(root, 'garbled.txt'), 'EspaÃ±ol\n\nThe bridge closed on Sunday.\n');
+    await library.open(root);
+    const id = articleIdFor('garbled.txt');
+    const handlers = createHandlers(servicesWith());
+    expect(await handlers.articleText({ id })).toBe('Español\n\nThe bridge closed on Sunday.');
+    expect(await handlers.articleText({ id, repair: false })).toBe(
+      'EspaÃ±ol\n\nThe bridge closed on Sunday.',
+    );
+    const repaired = await handlers.compare({ leftId: id, rightId: id });
+    expect(repaired.right.repair).toEqual({ label: 'repaired double-encoded text', count: 1 });
+    const asDecoded = await handlers.compare({
+      leftId: id,
+      rightId: id,
+      repair: { left: true, right: false },
+    });
+    const rightText = asDecoded.rows.flatMap((row) => row.right.map((segment) => segment.text)).join('');
+    expect(rightText).toContain('EspaÃ±ol');
+    expect(rightText).not.toContain('Español');
+    expectPlainError(
+      await rejectionOf(handlers.compare({ leftId: id, rightId: id, repair: { left: 'no' } })),
+      /Invalid request to compare/,
+    );
+  });
 });
 
 describe('createHandlers: folder identity', () => {

@@ -89,7 +89,9 @@ const saveExportRequest = z
 const folderIdentityChoice = z.object({ id: z.uuid().nullable() }).strict();
 const recentFolderId = z.string().regex(/^[0-9a-f]{12}$/, 'not a recent folder id');
 const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
-const articleTextRequest = z.object({ id: articleId, clean: z.boolean().optional() }).strict();
+const articleTextRequest = z
+  .object({ id: articleId, clean: z.boolean().optional(), repair: z.boolean().optional() })
+  .strict();
 const compareRequest = z
   .object({
     leftId: articleId,
@@ -106,6 +108,7 @@ const compareRequest = z
       .strict()
       .optional(),
     clean: z.object({ left: z.boolean(), right: z.boolean() }).strict().optional(),
+    repair: z.object({ left: z.boolean(), right: z.boolean() }).strict().optional(),
   })
   .strict();
 
@@ -166,7 +169,10 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
     },
     async articleText(...args) {
       const request = parseArgs(articleTextRequest, args, 'articleText');
-      const loaded = await services.library.load(request.id, { clean: request.clean ?? true });
+      const loaded = await services.library.load(request.id, {
+        clean: request.clean ?? true,
+        repair: request.repair ?? true,
+      });
       return splitParagraphs(loaded.text).join('\n\n');
     },
     async saveExport(...args) {
@@ -212,13 +218,14 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
     async compare(...args) {
       const request = parseArgs(compareRequest, args, 'compare');
       const clean = request.clean ?? { left: true, right: true };
+      const repair = request.repair ?? { left: true, right: true };
       comparisonUnderWay?.abort();
       const controller = new AbortController();
       comparisonUnderWay = controller;
       try {
         const [left, right] = await Promise.all([
-          services.library.load(request.leftId, { clean: clean.left }),
-          services.library.load(request.rightId, { clean: clean.right }),
+          services.library.load(request.leftId, { clean: clean.left, repair: repair.left }),
+          services.library.load(request.rightId, { clean: clean.right, repair: repair.right }),
         ]);
         const result = await services.runComparison(
           { a: left.text, b: right.text, options: request.options ?? {} },

@@ -27,12 +27,24 @@ export interface ArticleSummary {
   bytes: number;
   format: ArticleFormat;
   encoding: TextEncodingLabel;
-  /** What a page tried to run or load and was not allowed to (HTML only). */
+  /** What a page tried to run or load and was not allowed to, and doubts about how it was read. */
   warnings: string[];
+  /**
+   * Mojibake repaired on reading (double-encoded UTF-8, Windows-1252 punctuation read as
+   * Latin-1), e.g. "repaired double-encoded text"; null when the text is as decoded.
+   */
+  repair: TextRepair | null;
   /** Boilerplate that cleaning removes from this article. */
   cleaning: { blocks: number; words: number };
   /** SHA-256 (hex) of the article's decoded text: follows an article through renames. */
   contentHash: string;
+}
+
+export interface TextRepair {
+  /** What the UI shows, e.g. "repaired double-encoded text". */
+  label: string;
+  /** Characters restored. */
+  count: number;
 }
 
 export interface SkippedFile {
@@ -153,6 +165,8 @@ export interface CompareRequest {
   options?: Partial<CompareOptions>;
   /** Remove boilerplate before comparing, per side (default: both). */
   clean?: { left: boolean; right: boolean };
+  /** Use the repaired text of an article with `repair` set, per side (default: both). */
+  repair?: { left: boolean; right: boolean };
 }
 
 /** A block cleaning removed, shown on request ("show removed text"). */
@@ -275,7 +289,7 @@ export interface VariorumMethods {
    * An article's text as the comparison shows it (its paragraphs joined by blank lines): the
    * text note anchors are counted in. Cleaned unless `clean` is false.
    */
-  articleText(request: { id: ArticleId; clean?: boolean }): Promise<string>;
+  articleText(request: { id: ArticleId; clean?: boolean; repair?: boolean }): Promise<string>;
   /** Asks where to save through the system dialog and writes the file atomically. */
   saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
   /** Asks for a notes file (JSON export) to import; its content, or null when cancelled. */

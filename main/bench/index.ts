@@ -1,5 +1,6 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
-// `npm run bench -- --quick` skips the 200k-word cases.
+// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|library|cli` runs one.
+import { runCliBench } from './cli-bench';
 import { COMPARE_HEADER, runCompareBench } from './compare-bench';
 import { runLibraryBench } from './library-bench';
 import { COLLATE_HEADER, runCollateBench } from './collate-bench';
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     log(COLLATE_HEADER);
     runCollateBench(log);
   }
+  if (!only || only === 'cli') await runCliBench(log);
 }
 
 void main();

@@ -25,7 +25,8 @@ describe('splitParagraphs', () => {
   });
 
   it('splits a paragraph of more than MAX_PARAGRAPH_WORDS words at line breaks', () => {
-    const lines = Array.from({ length: 60 }, (_, k) => `Line ${k} ${'word '.repeat(22)}end`);
+    // Lines short enough to be hard-wrapped prose, so the block is one paragraph to split.
+    const lines = Array.from({ length: 60 }, (_, k) => `Line ${k} ${'w '.repeat(22)}end`);
     const paragraph = lines.join('\n');
     const pieces = splitParagraphs(paragraph);
     expect(pieces.map((piece) => wordsOf(piece).length)).toEqual([MAX_PARAGRAPH_WORDS, 500]);

@@ -1,6 +1,7 @@
 // Splits texts into paragraphs and paragraphs into tokens (words or sentences). Every
 // character of a paragraph belongs to exactly one token, so segments rebuild it exactly.
 import type { Granularity } from '../../preload/contract';
+import { paragraphBlocks } from './paragraphs';
 
 export interface Token {
   /** The exact text, including the whitespace that follows it. */
@@ -68,13 +69,12 @@ function splitLong(paragraph: string): string[] {
   return pieces;
 }
 
-/** Paragraphs are separated by blank lines; each is trimmed. Words are never lost or split. */
+/**
+ * Paragraphs as the file's shape gives them (see paragraphs.ts), over-long ones split; each is
+ * trimmed. Words are never lost or split.
+ */
 export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\n[ \t\f\v\r\u00a0]*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter((paragraph) => paragraph !== '')
-    .flatMap(splitLong);
+  return paragraphBlocks(text).flatMap(splitLong);
 }
 
 /** Exactly JavaScript's `\s`, so tokens split words just as `text.split(/\s+/)` does. */

@@ -2,9 +2,10 @@
 // page's article extracted), then, when cleaning is on, without boilerplate. Pure, so the
 // folder scan, the app's loads and the CLI agree on every word.
 import type { ArticleFormat, RemovedText } from '../../preload/contract';
-import { cleanFolder, splitBlocks, type CleanedArticle } from './clean';
+import { paragraphBlocks } from '../compare/paragraphs';
+import { cleanFolder, type CleanedArticle } from './clean';
 import { withoutMetadataLines } from './metadata';
-import type { PreparedArticle } from './prepare-article';
+import type { PreparedArticle } from './prepare-text';
 
 export interface ArticleSource {
   id: string;
@@ -15,9 +16,12 @@ export interface ArticleSource {
   modifiedMs?: number;
 }
 
-/** The blocks cleaning works on: the prepared text without its metadata lines. */
+/**
+ * The blocks cleaning works on: the prepared text without its metadata lines, cut into the
+ * paragraphs the comparison will show (so removed text is placed between the right rows).
+ */
 export const blocksOf = (prepared: PreparedArticle): string[] =>
-  splitBlocks(withoutMetadataLines(prepared.text));
+  paragraphBlocks(withoutMetadataLines(prepared.text));
 
 /** Cleans a set of prepared articles together (repetition across them is a sign of junk). */
 export function cleanPrepared(articles: Array<{ id: string; prepared: PreparedArticle }>): CleanedArticle[] {
@@ -44,4 +48,3 @@ export function removedTexts(cleaned: CleanedArticle): RemovedText[] {
     reason: block.reason,
   }));
 }
-

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { plainTypography } from '../compare/normalize';
-import { cleanFolder, removalSummary, splitBlocks, type CleanedArticle } from './clean';
+import { paragraphBlocks } from '../compare/paragraphs';
+import { cleanFolder, removalSummary, type CleanedArticle } from './clean';
 
 /** About 120 words of ordinary reporting, so lists after it count as "after the body". */
 const BODY = [
@@ -63,7 +64,7 @@ describe('cleanFolder: a scraped, syndicated copy', () => {
     ];
     const articles = files.map((file) => ({
       id: file,
-      paragraphs: splitBlocks(readFileSync(path.join(samples, file), 'utf8')),
+      paragraphs: paragraphBlocks(readFileSync(path.join(samples, file), 'utf8')),
     }));
     const [original, updated, analysis, copy] = cleanFolder(articles);
     for (const [index, result] of [original!, updated!, analysis!].entries()) {
@@ -332,11 +333,5 @@ describe('removalSummary', () => {
     ]);
     expect(removalSummary(result)).toEqual({ blocks: 3, words: 1 + 3 + 3 });
     expect(removalSummary(cleanOne([BODY[0]!]))).toEqual({ blocks: 0, words: 0 });
-  });
-});
-
-describe('splitBlocks', () => {
-  it('splits at blank lines (spaces allowed), trims blocks and drops empty ones', () => {
-    expect(splitBlocks('\n  Title\n\nOne\ntwo  \n \t\n\n\nThree\n')).toEqual(['Title', 'One\ntwo', 'Three']);
   });
 });

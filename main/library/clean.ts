@@ -28,14 +28,6 @@ export interface ArticleParagraphs {
   paragraphs: string[];
 }
 
-/** Paragraphs as cleaning sees them: blocks between blank lines, trimmed, none empty. */
-export function splitBlocks(text: string): string[] {
-  return text
-    .split(/\n[ \t\f\v\u00a0]*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '');
-}
-
 // ---------------------------------------------------------------------------------------
 // Lines: every rule below reads and marks single lines, so junk glued to real text by a
 // single line break (common in scraped copies) can go without the text beside it.

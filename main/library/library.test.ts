@@ -55,6 +55,23 @@ describe('Library', () => {
     expect(loaded.summary).toMatchObject({ path: 'sub/second.md', title: 'Second' });
   });
 
+  it('loads a repaired article repaired, or as decoded when repair is switched off', async () => {
+    await writeFile(path.join(root, 'garbled.txt'), 'EspaÃ±ol\n\nThe ministerâ€™s talks.\n');
+    const library = new Library();
+    const opened = await library.open(root);
+    const summary = opened.articles.find((a) => a.path === 'garbled.txt')!;
+    expect(summary.repair).toEqual({ label: 'repaired double-encoded text', count: 2 });
+    expect(summary.title).toBe('Español');
+    const id = articleIdFor('garbled.txt');
+    expect((await library.load(id)).text).toBe('Español\n\nThe minister’s talks.');
+    for (const clean of [true, false]) {
+      expect((await library.load(id, { clean, repair: false })).text.trim()).toBe(
+        'EspaÃ±ol\n\nThe ministerâ€™s talks.',
+      );
+    }
+    expect(opened.articles.find((a) => a.path === 'first.txt')!.repair).toBeNull();
+  });
+
   it('refuses an id it did not issue', async () => {
     const library = new Library();
     await library.open(root);

@@ -146,17 +146,23 @@ export class Library {
    * to compare. Cleaning replays what the folder-wide cleaning decided when the file is as it
    * was then; a file changed since is cleaned on its own.
    */
-  async load(id: string, options: { clean: boolean } = { clean: true }): Promise<LoadedArticle> {
+  async load(
+    id: string,
+    options: { clean: boolean; repair?: boolean } = { clean: true },
+  ): Promise<LoadedArticle> {
     const article = this.scan?.articles.find((candidate) => candidate.summary.id === id);
     if (!this.scan || !article) throw new Error('That article is not in the open folder.');
     const read = await readTextFile(this.scan.realRoot, article.absolutePath);
     if (!read.ok) throw new Error(`${article.summary.path}: ${read.reason}`);
+    // Repair switched off: the text exactly as decoded (cleaned on its own, see below).
+    const asDecoded = options.repair === false && read.repair !== null;
     const prepared = await this.preparer
       .prepare({
         format: article.summary.format,
-        text: read.text,
+        text: asDecoded ? read.decoded : read.text,
         fileName: path.basename(article.absolutePath),
         modifiedMs: read.modifiedMs,
+        encoding: read.encoding,
       })
       .catch((error: unknown) => {
         throw new Error(
@@ -164,7 +170,8 @@ export class Library {
         );
       });
     if (!options.clean) return { summary: article.summary, text: prepared.text, removed: [] };
-    const unchanged = createHash('sha256').update(read.text).digest('hex') === article.summary.contentHash;
+    const unchanged =
+      !asDecoded && createHash('sha256').update(read.text).digest('hex') === article.summary.contentHash;
     const cleaned = unchanged
       ? replayCleaning(article, blocksOf(prepared))
       : cleanPrepared([{ id, prepared }])[0]!;

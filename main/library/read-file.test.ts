@@ -1,6 +1,6 @@
 // readTextFile: besides the text, what the list shows about a file it read: its size, the
-// encoding it was decoded as, and its modification time (the "file date"); and that a named
-// pipe is refused without being opened (opening one blocks until a writer comes).
+// encoding it was decoded as, its modification time (the "file date"), and mojibake repairs;
+// and that a named pipe is refused without being opened (opening one blocks until a writer comes).
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -28,6 +28,9 @@ describe('readTextFile', () => {
     expect(await readTextFile(root, file)).toEqual({
       ok: true,
       text: '“Café”\n',
+      decoded: '“Café”\n',
+      repair: null,
+      warnings: [],
       bytes: 8,
       encoding: 'windows-1252',
       modifiedMs: modified.getTime(),
@@ -42,6 +45,29 @@ describe('readTextFile', () => {
       text: 'Headline\n',
       encoding: 'utf-16le',
     });
+  });
+});
+
+describe('readTextFile and mojibake', () => {
+  it('repairs double-encoded UTF-8, keeping the text as decoded beside it', async () => {
+    const file = path.join(root, 'garbled.txt');
+    await writeFile(file, 'EspaÃ±ol and the ministerâ€™s talks\n', 'utf8');
+    const read = await readTextFile(root, file);
+    expect(read).toMatchObject({
+      ok: true,
+      text: 'Español and the minister’s talks\n',
+      decoded: 'EspaÃ±ol and the ministerâ€™s talks\n',
+      repair: { label: 'repaired double-encoded text', count: 2 },
+      warnings: [],
+    });
+  });
+
+  it('leaves an ambiguous text as decoded, with a warning', async () => {
+    const file = path.join(root, 'german.txt');
+    await writeFile(file, 'Er sagte »Gruß« und ging.\n', 'utf8');
+    const read = await readTextFile(root, file);
+    expect(read).toMatchObject({ ok: true, text: 'Er sagte »Gruß« und ging.\n', repair: null });
+    expect(read.ok && read.warnings[0]).toMatch(/could be real text: left as decoded/);
   });
 });
 

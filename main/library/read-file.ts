@@ -3,14 +3,23 @@
 // a regular file (a named pipe would block the open, and with it one of libuv's few threads).
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
+import type { TextRepair } from '../../preload/contract';
 import { decodeText, type TextEncodingLabel } from './decode';
+import { checkMojibake } from './mojibake';
 
 export const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export type ReadResult =
   | {
       ok: true;
+      /** The decoded text, with mojibake repaired when the repair is unambiguous. */
       text: string;
+      /** The text exactly as decoded (the same string when nothing was repaired). */
+      decoded: string;
+      /** What was repaired (see mojibake.ts), or null. */
+      repair: TextRepair | null;
+      /** Doubts about the text, e.g. mojibake left alone because a repair could be wrong. */
+      warnings: string[];
       bytes: number;
       encoding: TextEncodingLabel;
       /** Last modification time (ms since the epoch): the "file date" when the text has none. */
@@ -121,9 +130,13 @@ export async function readTextFile(
   if (!file.ok) return file;
   const decoded = decodeText(file.bytes);
   if (!decoded.ok) return decoded;
+  const mojibake = checkMojibake(decoded.text);
   return {
     ok: true,
-    text: decoded.text,
+    text: mojibake.kind === 'repaired' ? mojibake.text : decoded.text,
+    decoded: decoded.text,
+    repair: mojibake.kind === 'repaired' ? { label: mojibake.label, count: mojibake.count } : null,
+    warnings: mojibake.kind === 'ambiguous' ? [mojibake.warning] : [],
     bytes: file.bytes.length,
     encoding: decoded.encoding,
     modifiedMs: file.stat.mtimeMs,

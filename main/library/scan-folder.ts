@@ -150,6 +150,7 @@ export async function readArticleFile(
       text: read.text,
       fileName,
       modifiedMs: read.modifiedMs,
+      encoding: read.encoding,
     });
   } catch (error) {
     // One page past its budget is one skipped file; the rest of the folder still loads.
@@ -176,7 +177,8 @@ export async function readArticleFile(
       bytes: read.bytes,
       format: candidate.format,
       encoding: read.encoding,
-      warnings: prepared.warnings,
+      warnings: [...read.warnings, ...prepared.warnings],
+      repair: read.repair,
       cleaning: { blocks: 0, words: 0 },
       contentHash: createHash('sha256').update(read.text).digest('hex'),
     },

@@ -52,10 +52,23 @@ export function App() {
   const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
   const cleanOf = (id: string | null): boolean => (id ? cleanOverrides.get(id) : undefined) ?? settings.clean;
   const clean = { left: cleanOf(leftId), right: cleanOf(rightId) };
-  const comparison = useComparison(leftId, rightId, settings.options, clean, library);
+  // Mojibake repair switched off for single articles this session (it is on by default).
+  const [repairOff, setRepairOff] = useState<ReadonlySet<string>>(new Set());
+  const repair = { left: !leftId || !repairOff.has(leftId), right: !rightId || !repairOff.has(rightId) };
+  const comparison = useComparison(leftId, rightId, settings.options, clean, library, repair);
   const setArticleClean = (side: 'left' | 'right', value: boolean): void => {
     const id = side === 'left' ? leftId : rightId;
     if (id) setCleanOverrides((current) => new Map(current).set(id, value));
+  };
+  const setArticleRepair = (side: 'left' | 'right', value: boolean): void => {
+    const id = side === 'left' ? leftId : rightId;
+    if (!id) return;
+    setRepairOff((current) => {
+      const next = new Set(current);
+      if (value) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   };
   const { theme, cycleTheme } = useTheme();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -210,6 +223,8 @@ export function App() {
             onStep={step}
             clean={clean}
             onCleanChange={setArticleClean}
+            repair={repair}
+            onRepairChange={setArticleRepair}
             notes={{
               placed,
               sides: sides ?? EMPTY_SIDES,

@@ -18,6 +18,9 @@ interface Props {
   /** Whether each side is cleaned, and how to switch it for that article alone. */
   clean: { left: boolean; right: boolean };
   onCleanChange: (side: 'left' | 'right', clean: boolean) => void;
+  /** Whether each side's mojibake repair is used, and how to switch it for that article. */
+  repair: { left: boolean; right: boolean };
+  onRepairChange: (side: 'left' | 'right', repair: boolean) => void;
   notes: NotesInView;
   /** Moves the pair one version along the folder's order; absent at the ends. */
   onStep: { previous?: () => void; next?: () => void };
@@ -28,9 +31,11 @@ interface SideHeaderProps {
   label: 'A' | 'B';
   clean: boolean;
   onCleanChange: (clean: boolean) => void;
+  repair: boolean;
+  onRepairChange: (repair: boolean) => void;
 }
 
-function SideHeader({ article, label, clean, onCleanChange }: SideHeaderProps) {
+function SideHeader({ article, label, clean, onCleanChange, repair, onRepairChange }: SideHeaderProps) {
   return (
     <div className="side-header" data-testid={`header-${label}`}>
       <span className={`side-label side-${label}`}>{label}</span>
@@ -43,6 +48,19 @@ function SideHeader({ article, label, clean, onCleanChange }: SideHeaderProps) {
           {article.cleaning.blocks > 0 &&
             ` (${article.cleaning.blocks} ${article.cleaning.blocks === 1 ? 'block' : 'blocks'}, ${article.cleaning.words.toLocaleString()} words)`}
         </label>
+        {article.repair && (
+          <label
+            className="side-clean"
+            title="Use the repaired text; untick to see this article's text exactly as it was decoded"
+          >
+            <input
+              type="checkbox"
+              checked={repair}
+              onChange={(event) => onRepairChange(event.target.checked)}
+            />
+            Repaired ({article.repair.count.toLocaleString()} characters)
+          </label>
+        )}
       </div>
     </div>
   );
@@ -83,6 +101,8 @@ export function ComparePane(props: Props) {
     onStep,
     clean,
     onCleanChange,
+    repair,
+    onRepairChange,
     notes,
   } = props;
   if (!hasPair) {
@@ -101,6 +121,8 @@ export function ComparePane(props: Props) {
             label="A"
             clean={clean.left}
             onCleanChange={(value) => onCleanChange('left', value)}
+            repair={repair.left}
+            onRepairChange={(value) => onRepairChange('left', value)}
           />
           <div className="header-actions">
             <button
@@ -138,6 +160,8 @@ export function ComparePane(props: Props) {
             label="B"
             clean={clean.right}
             onCleanChange={(value) => onCleanChange('right', value)}
+            repair={repair.right}
+            onRepairChange={(value) => onRepairChange('right', value)}
           />
         </header>
       )}

@@ -26,11 +26,13 @@ export function useComparison(
   clean: { left: boolean; right: boolean },
   /** Changes when the folder is reread, so the same pair is compared afresh. */
   revision: unknown,
+  /** Use each side's mojibake repair (default both). */
+  repair: { left: boolean; right: boolean } = { left: true, right: true },
 ): ComparisonState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [requests, setRequests] = useState<{ revision: unknown; count: number }>({ revision, count: 0 });
   if (requests.revision !== revision) setRequests({ revision, count: requests.count + 1 });
-  const optionsKey = JSON.stringify({ options, clean });
+  const optionsKey = JSON.stringify({ options, clean, repair });
   const request = leftId && rightId ? `${leftId}:${rightId}:${optionsKey}:${requests.count}` : null;
   const [progress, setProgress] = useState<{ request: string; fraction: number } | null>(null);
 
@@ -51,7 +53,11 @@ export function useComparison(
       .compare({
         leftId,
         rightId,
-        ...(JSON.parse(optionsKey) as { options: CompareOptions; clean: typeof clean }),
+        ...(JSON.parse(optionsKey) as {
+          options: CompareOptions;
+          clean: typeof clean;
+          repair: typeof repair;
+        }),
       })
       .then((comparison) => current && setAnswer({ request, comparison, error: null }))
       .catch(

@@ -21,6 +21,13 @@ export function ArticleFacts({ article, showPath = true }: { article: ArticleSum
   if (!article.encoding.startsWith('utf-8')) {
     facts.push({ text: `decoded as ${article.encoding}`, className: 'fact-note' });
   }
+  if (article.repair) {
+    facts.push({
+      text: article.repair.label,
+      title: `${article.repair.count.toLocaleString()} characters restored when the file was read; untick Repaired in the comparison header to see the text as decoded`,
+      className: 'fact-note',
+    });
+  }
   for (const warning of article.warnings) facts.push({ text: warning, className: 'fact-note' });
   return (
     <div className="side-meta article-facts">

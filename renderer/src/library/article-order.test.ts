@@ -17,6 +17,7 @@ const article = (path: string, date: string | null): ArticleSummary => ({
   encoding: 'utf-8',
   warnings: [],
   cleaning: { blocks: 0, words: 0 },
+  repair: null,
   contentHash: path,
 });
 

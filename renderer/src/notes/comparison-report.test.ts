@@ -22,6 +22,7 @@ function summary(overrides: Partial<ArticleSummary>): ArticleSummary {
     encoding: 'utf-8',
     warnings: [],
     cleaning: { blocks: 0, words: 0 },
+    repair: null,
     contentHash: '00'.repeat(32),
     ...overrides,
   };

@@ -1,0 +1,145 @@
+// `variorum diff A B`: two files read as the app reads them, compared by the engine, printed
+// wdiff-style or as JSON. The HTML stack is loaded only when one of the files is a page.
+import path from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import type { CompareOptions, ComparisonRow, Segment } from '../../preload/contract';
+import { compareTexts } from '../compare/compare';
+import { cleanedText, cleanPrepared } from '../library/article-text';
+import { countWords, formatOf } from '../library/parse-article';
+import { prepareTextArticle, type FileText, type PreparedArticle } from '../library/prepare-text';
+import { readTextFile } from '../library/read-file';
+import { parseArgs, UsageError, type CliIo } from './args';
+
+const SPEC = {
+  flags: [
+    '--json',
+    '--no-clean',
+    '--no-repair',
+    '--ignore-case',
+    '--ignore-whitespace',
+    '--ignore-punctuation',
+    '--ignore-typography',
+  ],
+  values: { '--granularity': ['word', 'sentence'] },
+} as const;
+
+interface CliArticle {
+  path: string;
+  title: string;
+  /** The file as decoded: what --no-clean compares. */
+  raw: string;
+  prepared: PreparedArticle;
+}
+
+/**
+ * Plain text is prepared here; Markdown and pages go to worker threads with a time budget (a
+ * hostile page fails with a reason, never hangs), which load the HTML stack only when needed.
+ */
+async function prepare(file: FileText): Promise<PreparedArticle> {
+  if (file.format === 'txt') return prepareTextArticle(file);
+  const { defaultPreparer } = await import('../library/prepare-runner');
+  return defaultPreparer().prepare(file);
+}
+
+async function readArticle(file: string, repair: boolean): Promise<CliArticle> {
+  const absolute = path.resolve(file);
+  if (!existsSync(absolute)) throw new Error(`${file}: no such file`);
+  const format = formatOf(absolute) ?? 'txt';
+  // The CLI is given files directly, so the file's own folder bounds what may be read.
+  const folder = realpathSync(path.dirname(absolute));
+  const read = await readTextFile(folder, absolute);
+  if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+  // Mojibake is repaired when unambiguous (mojibake.ts) unless --no-repair asks for the text as decoded.
+  const text = repair ? read.text : read.decoded;
+  const prepared = await prepare({
+    format,
+    text,
+    fileName: path.basename(file),
+    modifiedMs: read.modifiedMs,
+    encoding: read.encoding,
+  }).catch((error: unknown) => {
+    throw new Error(`${file}: ${(error as Error).message}`);
+  });
+  return { path: file, title: prepared.metadata.title, raw: text, prepared };
+}
+
+/** The two texts to compare: cleaned together by default, or exactly as decoded. */
+function textsToCompare(a: CliArticle, b: CliArticle, clean: boolean): [string, string] {
+  if (!clean) return [a.raw, b.raw];
+  const [cleanA, cleanB] = cleanPrepared([
+    { id: 'a', prepared: a.prepared },
+    { id: 'b', prepared: b.prepared },
+  ]);
+  return [cleanedText(cleanA!), cleanedText(cleanB!)];
+}
+
+function renderSegments(segments: Segment[]): string {
+  return segments
+    .map((segment) => {
+      if (segment.op === 'delete')
+        return `[-${segment.text.trimEnd()}-]${segment.text.slice(segment.text.trimEnd().length)}`;
+      if (segment.op === 'insert')
+        return `{+${segment.text.trimEnd()}+}${segment.text.slice(segment.text.trimEnd().length)}`;
+      return segment.text;
+    })
+    .join('');
+}
+
+/** wdiff-style text: unchanged paragraphs are elided, changed ones shown with [-…-]{+…+}. */
+function renderRowsAsText(rows: ComparisonRow[]): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    if (row.kind === 'equal') continue;
+    const label =
+      row.kind === 'moved' ? `moved #${row.move} (${row.left.length ? 'from here' : 'to here'})` : row.kind;
+    const body =
+      row.kind === 'changed'
+        ? `${renderSegments(row.left)}\n  →\n${renderSegments(row.right)}`
+        : renderSegments(row.left.length ? row.left : row.right);
+    lines.push(`@@ ${label} @@\n${body}\n`);
+  }
+  return lines.join('\n');
+}
+
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, SPEC);
+  if (args.positional.length !== 2) throw new UsageError('diff needs two files');
+  const repair = !args.flags.has('--no-repair');
+  const [a, b] = (await Promise.all(args.positional.map((file) => readArticle(file, repair)))) as [
+    CliArticle,
+    CliArticle,
+  ];
+  const [textA, textB] = textsToCompare(a, b, !args.flags.has('--no-clean'));
+  const options: CompareOptions = {
+    granularity: (args.values.get('--granularity') ?? 'word') as CompareOptions['granularity'],
+    ignoreCase: args.flags.has('--ignore-case'),
+    ignoreWhitespace: args.flags.has('--ignore-whitespace'),
+    ignorePunctuation: args.flags.has('--ignore-punctuation'),
+    ignoreTypography: args.flags.has('--ignore-typography'),
+  };
+  const result = compareTexts(textA, textB, options);
+  const differs = result.rows.some((row) => row.kind !== 'equal');
+  if (args.flags.has('--json')) {
+    const side = (article: CliArticle, text: string) => ({
+      path: article.path,
+      title: article.title,
+      words: countWords(text),
+    });
+    const json = {
+      a: side(a, textA),
+      b: side(b, textB),
+      stats: result.stats,
+      coarse: result.coarse,
+      rows: result.rows,
+    };
+    io.out(JSON.stringify(json, null, 2));
+  } else {
+    const s = result.stats;
+    io.out(
+      `${a.path} → ${b.path}\nsimilarity ${(s.similarity * 100).toFixed(1)}%, ` +
+        `${s.wordsAdded} words added, ${s.wordsRemoved} removed, ${s.wordsMoved} moved, ` +
+        `${s.changedParagraphs} paragraphs changed\n\n${renderRowsAsText(result.rows)}`,
+    );
+  }
+  return differs ? 1 : 0;
+}
