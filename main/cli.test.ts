@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli';
+import type { RowEdit } from '../preload/contract';
 
 const SAMPLES = path.resolve(__dirname, '../resources/samples');
 const ORIGINAL = path.join(SAMPLES, '2026-03-02-harbour-courier-original.txt');
@@ -33,7 +34,7 @@ interface JsonDiff {
   a: { path: string; title: string; words: number };
   b: { path: string; title: string; words: number };
   stats: { similarity: number; wordsAdded: number; wordsRemoved: number };
-  rows: { kind: string; left: JsonSegment[]; right: JsonSegment[] }[];
+  rows: { kind: string; left: JsonSegment[]; right: JsonSegment[]; edits: RowEdit[] }[];
 }
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
@@ -272,6 +273,24 @@ describe('runCli diff --json --no-clean on the samples: every word of both files
         json.rows.map((row) => row[side].map((segment) => segment.text).join('')).join(' ');
       expect(wordsOf(joined('left'))).toEqual(wordsOf(await readFile(fileA, 'utf8')));
       expect(wordsOf(joined('right'))).toEqual(wordsOf(await readFile(fileB, 'utf8')));
+      // The ordered form spells both texts too, each row on its own side(s).
+      const fromEdits = (side: 'left' | 'right'): string =>
+        json.rows
+          .filter((row) => row[side].length > 0)
+          .map((row) =>
+            row.edits
+              .map((edit) =>
+                edit.op === 'normalized'
+                  ? edit[side]
+                  : edit.op === 'equal' || edit.op === (side === 'left' ? 'delete' : 'insert')
+                    ? edit.text
+                    : '',
+              )
+              .join(''),
+          )
+          .join(' ');
+      expect(wordsOf(fromEdits('left'))).toEqual(wordsOf(await readFile(fileA, 'utf8')));
+      expect(wordsOf(fromEdits('right'))).toEqual(wordsOf(await readFile(fileB, 'utf8')));
       expect(json.a.words).toBe(wordsOf(await readFile(fileA, 'utf8')).length);
       expect(json.b.words).toBe(wordsOf(await readFile(fileB, 'utf8')).length);
     });

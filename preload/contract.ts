@@ -101,7 +101,26 @@ export interface Segment<Op extends string = LeftOp | RightOp> {
    * The parts spell the word without its trailing whitespace.
    */
   chars?: CharPart[];
+  /**
+   * On a word replaced by the same word with other whitespace after it (a line break moved):
+   * the non-space text is identical on both sides, only the spacing differs.
+   */
+  spacingOnly?: true;
 }
+
+/**
+ * One step of a row's edits, in reading order (A's and B's text interleaved, a deletion before
+ * the insertion that replaces it). Both layouts derive from this list: A's text is the `equal`,
+ * `delete` and `normalized.left` texts in order, B's the `equal`, `insert` and `normalized.right`.
+ * On one-sided rows (added, removed, either end of a move) only that side's text appears, and
+ * `equal` means equal to the other end of the move.
+ */
+export type RowEdit =
+  | { op: 'equal'; text: string }
+  | { op: 'delete'; text: string; chars?: CharPart[]; spacingOnly?: true }
+  | { op: 'insert'; text: string; chars?: CharPart[]; spacingOnly?: true }
+  /** Differs only in a way an ignore option hides; one side may be '' (text the option drops). */
+  | { op: 'normalized'; left: string; right: string };
 
 export type RowKind = 'equal' | 'changed' | 'added' | 'removed' | 'moved';
 
@@ -116,6 +135,8 @@ export interface ComparisonRow {
   rightParagraph?: number;
   /** For `moved` rows: the same id on the row where it left A and the row where it lands in B. */
   move?: number;
+  /** The row's edits in reading order; `left` and `right` are this list split by side. */
+  edits: RowEdit[];
 }
 
 export interface ComparisonStats {
@@ -127,6 +148,11 @@ export interface ComparisonStats {
   wordsMoved: number;
   /** Rows that are not `equal`, counting each move once. */
   changedParagraphs: number;
+  /**
+   * Changes a reader steps through: in a changed row each maximal run of deleted/inserted text
+   * (equal or normalized text ends a run); an added, removed or moved paragraph counts as one.
+   */
+  edits: number;
 }
 
 export type Granularity = 'word' | 'sentence';

@@ -1,6 +1,7 @@
 // Benchmarks the comparison engine against jsdiff's plain diffWords over the whole texts,
 // measured in the same process with alternating runs (median of per-round ratios), and
-// checks how many of the optimal common words (exact word LCS) the engine keeps.
+// checks how many of the optimal common words (exact word LCS) the engine keeps, on the fixed
+// grid and on 20 seeded draws of it at 50% edits (reporting the worst seed).
 import { diffWords } from 'diff';
 import type { TextComparison } from '../../preload/contract';
 import { compareTexts } from '../compare/compare';
@@ -126,4 +127,57 @@ function formatRow(row: CompareBenchRow): string {
     row.baselineMs === null ? `>${BASELINE_CAP_MS / 1000}s cap` : `${row.baselineMs.toFixed(1)} ms`;
   const speedup = `${row.baselineCapped ? '≥' : ''}${row.speedup.toFixed(0)}×`;
   return `${row.name.padEnd(26)} ${`${row.engineMs.toFixed(2)} ms`.padStart(10)} ${baseline.padStart(11)} ${speedup.padStart(10)} ${`${(row.keptShare * 100).toFixed(2)}%`.padStart(9)}  ${row.rows}${row.coarse ? ' (coarse)' : ''}`;
+}
+
+export interface RobustnessRow {
+  words: number;
+  draws: number;
+  worstSeed: number;
+  worstKept: number;
+  medianKept: number;
+  /** Draws keeping less than ROBUST_MIN_KEPT of the optimal common words. */
+  below: number;
+}
+
+/** The engine must keep at least this share of the optimal common words on every draw. */
+export const ROBUST_MIN_KEPT = 0.995;
+const ROBUST_SEEDS = 20;
+
+/**
+ * 20 seeded draws of the grid at 50% edits per size: a fresh article and edit per seed, so one
+ * lucky fixed seed cannot hide an alignment that falls apart.
+ */
+export function runRobustnessBench(options: {
+  quick: boolean;
+  log: (line: string) => void;
+}): RobustnessRow[] {
+  const sizes = options.quick ? [1_000, 10_000] : [1_000, 10_000, 50_000];
+  const results: RobustnessRow[] = [];
+  options.log(
+    `Common words kept at 50% edits, ${ROBUST_SEEDS} seeded draws per size (target ≥ ${ROBUST_MIN_KEPT * 100}% on every draw)`,
+  );
+  for (const words of sizes) {
+    const kept: Array<{ seed: number; share: number }> = [];
+    for (let seed = 1; seed <= ROBUST_SEEDS; seed++) {
+      const article = generateArticle(1000 + seed, words);
+      const a = articleText(article);
+      const b = articleText(editArticle(article, 0.5, 2000 + seed));
+      const lcs = wordLcsLength(a.split(/\s+/), b.split(/\s+/));
+      kept.push({ seed, share: lcs === 0 ? 1 : commonWordsKept(compareTexts(a, b)) / lcs });
+    }
+    const worst = kept.reduce((low, draw) => (draw.share < low.share ? draw : low));
+    const row: RobustnessRow = {
+      words,
+      draws: kept.length,
+      worstSeed: worst.seed,
+      worstKept: worst.share,
+      medianKept: median(kept.map((draw) => draw.share)),
+      below: kept.filter((draw) => draw.share < ROBUST_MIN_KEPT).length,
+    };
+    results.push(row);
+    options.log(
+      `${`${words / 1000}k words`.padEnd(12)} worst ${(row.worstKept * 100).toFixed(2)}% (seed ${row.worstSeed}), median ${(row.medianKept * 100).toFixed(2)}%, ${row.below} of ${row.draws} draws below target`,
+    );
+  }
+  return results;
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
 // `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|library|cli` runs one.
 import { runCliBench } from './cli-bench';
-import { COMPARE_HEADER, runCompareBench } from './compare-bench';
+import { COMPARE_HEADER, runCompareBench, runRobustnessBench } from './compare-bench';
 import { runLibraryBench } from './library-bench';
 import { COLLATE_HEADER, runCollateBench } from './collate-bench';
 
@@ -13,6 +13,7 @@ async function main(): Promise<void> {
     log(`Comparison engine vs jsdiff diffWords (Node ${process.version})`);
     log(COMPARE_HEADER);
     runCompareBench({ quick, log });
+    runRobustnessBench({ quick, log });
   }
   if (!only || only === 'library') await runLibraryBench(log);
   if (!only || only === 'collate') {

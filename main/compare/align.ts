@@ -243,7 +243,30 @@ function heaviestChain(
   return chain.reverse();
 }
 
-export function alignParagraphs(a: ParagraphProfile[], b: ParagraphProfile[]): Alignment {
+/** Past this many unpaired-A × unpaired-B cells the second look for moves is skipped. */
+const SECOND_LOOK_CELLS = 40_000;
+
+/** Chain pairs before paragraph `position` of one side: equal counts mean the same gap. */
+function gapOf(chain: AlignedPair[], position: number, side: 'a' | 'b'): number {
+  let low = 0;
+  let high = chain.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (chain[mid]![side] < position) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Aligns paragraphs. `confirmMove` may accept a move less alike by features than
+ * MOVE_MIN_SIMILARITY (a heavily edited paragraph that also moved) once its words agree.
+ */
+export function alignParagraphs(
+  a: ParagraphProfile[],
+  b: ParagraphProfile[],
+  confirmMove?: (a: number, b: number) => boolean,
+): Alignment {
   const candidates = findCandidates(a, b);
   const chain = heaviestChain(candidates, a, b);
   const usedA = new Set(chain.map((pair) => pair.a));
@@ -257,6 +280,31 @@ export function alignParagraphs(a: ParagraphProfile[], b: ParagraphProfile[]): A
     usedA.add(pair.a);
     usedB.add(pair.b);
     moves.push(pair);
+  }
+  // Second look: paragraphs still unpaired on both sides, in different gaps (those in one gap
+  // are paired in place later), compared directly, since the candidate search is capped.
+  const leftA: number[] = [];
+  const leftB: number[] = [];
+  for (let i = 0; i < a.length; i++) if (!usedA.has(i)) leftA.push(i);
+  for (let j = 0; j < b.length; j++) if (!usedB.has(j)) leftB.push(j);
+  if (leftA.length * leftB.length <= SECOND_LOOK_CELLS) {
+    const late: AlignedPair[] = [];
+    for (const i of leftA) {
+      const gap = gapOf(chain, i, 'a');
+      for (const j of leftB) {
+        if (gapOf(chain, j, 'b') === gap) continue;
+        const similarity = similarityOf(a[i]!, b[j]!);
+        if (similarity >= CHAIN_MIN_SIMILARITY) late.push({ a: i, b: j, similarity });
+      }
+    }
+    late.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+    for (const pair of late) {
+      if (usedA.has(pair.a) || usedB.has(pair.b)) continue;
+      if (pair.similarity < MOVE_MIN_SIMILARITY && !confirmMove?.(pair.a, pair.b)) continue;
+      usedA.add(pair.a);
+      usedB.add(pair.b);
+      moves.push(pair);
+    }
   }
   moves.sort((x, y) => x.a - y.a);
   return { chain, moves };

@@ -1,17 +1,11 @@
 // compareTexts: the comparison engine's entry point. Paragraphs are aligned first (see
 // align.ts), then words are diffed only inside aligned pairs, which keeps long texts fast
 // and lets moved paragraphs show as moves. Pure: the app, the CLI and the tests call it.
-import type {
-  CompareOptions,
-  ComparisonRow,
-  LeftOp,
-  RightOp,
-  Segment,
-  TextComparison,
-} from '../../preload/contract';
+import type { CompareOptions, ComparisonRow, Segment, TextComparison } from '../../preload/contract';
 import { alignParagraphs, featuresOf, similarityOf, type ParagraphProfile } from './align';
 import { diffTokens, replacedWhole, type TokenDiff } from './diff-tokens';
 import { DEFAULT_COMPARE_OPTIONS, makeKeyNormalizer, spaceClass } from './normalize';
+import { changesInRow, oneSide } from './row-edits';
 import { countWords, IDENTITY_KEY, splitParagraphs, tokenize, type Token } from './tokenize';
 
 /** Unpaired paragraphs facing each other in a gap are diffed only if at least this similar. */
@@ -25,12 +19,15 @@ class Paragraph implements ParagraphProfile {
   readonly exactKey: string;
   readonly words: number;
   private tokenCache: Token[] | undefined;
+  private wordTokenCache: Token[] | undefined;
   private featureCache: Int32Array | undefined;
 
   constructor(
     readonly text: string,
     private readonly tokenizer: (text: string) => Token[],
     textIsKey: boolean,
+    /** Word tokens, for the similarity figure when the diff itself is by sentence. */
+    private readonly wordTokenizer: (text: string) => Token[],
   ) {
     this.words = countWords(text);
     this.exactKey = textIsKey ? text : this.tokens.map((token) => token.key).join('\u0001');
@@ -38,6 +35,10 @@ class Paragraph implements ParagraphProfile {
 
   get tokens(): Token[] {
     return (this.tokenCache ??= this.tokenizer(this.text));
+  }
+
+  get wordTokens(): Token[] {
+    return (this.wordTokenCache ??= this.wordTokenizer(this.text));
   }
 
   get features(): Int32Array {
@@ -48,18 +49,21 @@ class Paragraph implements ParagraphProfile {
 function prepare(text: string, options: CompareOptions): Paragraph[] {
   const keyOf = makeKeyNormalizer(options);
   const keepWhitespace = !options.ignoreWhitespace;
-  const tokenizer = (paragraph: string): Token[] =>
-    tokenize(paragraph, options.granularity, keyOf, keepWhitespace, spaceClass);
+  const tokenizerOf =
+    (granularity: CompareOptions['granularity']) =>
+    (paragraph: string): Token[] =>
+      tokenize(paragraph, granularity, keyOf, keepWhitespace, spaceClass);
+  const tokenizer = tokenizerOf(options.granularity);
+  const wordTokenizer = options.granularity === 'word' ? tokenizer : tokenizerOf('word');
   // With nothing ignored, a paragraph's own text is its key: identical texts, identical keys.
   const textIsKey = keyOf === IDENTITY_KEY && keepWhitespace;
-  return splitParagraphs(text).map((paragraph) => new Paragraph(paragraph, tokenizer, textIsKey));
+  return splitParagraphs(text).map(
+    (paragraph) => new Paragraph(paragraph, tokenizer, textIsKey, wordTokenizer),
+  );
 }
 
-const unchanged = <Op extends string>(text: string, op: Op): Segment<Op>[] => [{ op, text }];
-
 const hasChange = (diff: TokenDiff): boolean =>
-  diff.left.some((segment) => segment.op === 'delete') ||
-  diff.right.some((segment) => segment.op === 'insert');
+  diff.edits.some((edit) => edit.op === 'delete' || edit.op === 'insert');
 
 /** Texts shorter than this (in words, both sides) finish too fast for progress to matter. */
 const PROGRESS_MIN_WORDS = 20_000;
@@ -74,23 +78,32 @@ export function compareTexts(
   const options: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...partialOptions };
   const a = prepare(textA, options);
   const b = prepare(textB, options);
-  const { chain, moves } = alignParagraphs(a, b);
+  const { chain, moves } = alignParagraphs(a, b, (i, j) => wordsAgree(a[i]!, b[j]!));
 
   let budgetLeft = TOTAL_BUDGET;
   let coarse = false;
   let commonWords = 0;
-  const diffPair = (left: Paragraph, right: Paragraph): TokenDiff => {
-    const size = left.tokens.length + right.tokens.length;
+  const diffWithin = (leftTokens: Token[], rightTokens: Token[]): TokenDiff => {
+    const size = leftTokens.length + rightTokens.length;
     const result =
       budgetLeft <= 0
-        ? replacedWhole(left.tokens, right.tokens, true)
-        : diffTokens(left.tokens, right.tokens, {
+        ? replacedWhole(leftTokens, rightTokens, true)
+        : diffTokens(leftTokens, rightTokens, {
             maxEditLength: Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size))),
             charDetail: options.granularity === 'word',
           });
     budgetLeft -= size * Math.min(size, 64);
     coarse ||= result.coarse;
-    commonWords += result.commonWords;
+    return result;
+  };
+  // One similarity whatever the granularity: common words always come from a word diff, so
+  // the granularity changes what is highlighted, never the figure.
+  const diffPair = (left: Paragraph, right: Paragraph): TokenDiff => {
+    const result = diffWithin(left.tokens, right.tokens);
+    commonWords +=
+      options.granularity === 'word'
+        ? result.commonWords
+        : diffWithin(left.wordTokens, right.wordTokens).commonWords;
     return result;
   };
 
@@ -111,10 +124,11 @@ export function compareTexts(
       commonWords += left.words;
       return {
         kind: 'equal',
-        left: unchanged<LeftOp>(left.text, 'equal'),
-        right: unchanged<RightOp>(right.text, 'equal'),
+        left: [{ op: 'equal', text: left.text }],
+        right: [{ op: 'equal', text: right.text }],
         leftParagraph: i,
         rightParagraph: j,
+        edits: [{ op: 'equal', text: left.text }],
       };
     }
     const diff = diffPair(left, right);
@@ -124,31 +138,42 @@ export function compareTexts(
       right: diff.right,
       leftParagraph: i,
       rightParagraph: j,
+      edits: diff.edits,
     };
   };
-  const removedRow = (i: number): ComparisonRow => ({
-    kind: 'removed',
-    left: replacedWhole(a[i]!.tokens, [], false).left,
-    right: [],
-    leftParagraph: i,
-  });
-  const addedRow = (j: number): ComparisonRow => ({
-    kind: 'added',
-    left: [],
-    right: replacedWhole([], b[j]!.tokens, false).right,
-    rightParagraph: j,
-  });
+  const removedRow = (i: number): ComparisonRow => {
+    const whole = replacedWhole(a[i]!.tokens, [], false);
+    return { kind: 'removed', left: whole.left, right: [], leftParagraph: i, edits: whole.edits };
+  };
+  const addedRow = (j: number): ComparisonRow => {
+    const whole = replacedWhole([], b[j]!.tokens, false);
+    return { kind: 'added', left: [], right: whole.right, rightParagraph: j, edits: whole.edits };
+  };
 
   const leftOnlyRow = (i: number): ComparisonRow => {
     const movedOut = moveOfA.get(i);
     return movedOut
-      ? { kind: 'moved', left: movedOut.diff.left, right: [], leftParagraph: i, move: movedOut.id }
+      ? {
+          kind: 'moved',
+          left: movedOut.diff.left,
+          right: [],
+          leftParagraph: i,
+          move: movedOut.id,
+          edits: oneSide(movedOut.diff.edits, 'left'),
+        }
       : removedRow(i);
   };
   const rightOnlyRow = (j: number): ComparisonRow => {
     const movedIn = moveOfB.get(j);
     return movedIn
-      ? { kind: 'moved', left: [], right: movedIn.diff.right, rightParagraph: j, move: movedIn.id }
+      ? {
+          kind: 'moved',
+          left: [],
+          right: movedIn.diff.right,
+          rightParagraph: j,
+          move: movedIn.id,
+          edits: oneSide(movedIn.diff.edits, 'right'),
+        }
       : addedRow(j);
   };
 
@@ -187,6 +212,21 @@ export function compareTexts(
   emitGap(nextA, a.length, nextB, b.length);
 
   return { rows, stats: statsOf(rows, a, b, commonWords), coarse };
+}
+
+/** A move found only by its words needs this many words on each side, and this word Dice. */
+const WORD_MOVE_MIN_WORDS = 12;
+const WORD_MOVE_MIN_SIMILARITY = 0.4;
+
+/** Whether two paragraphs share enough words, in order, to be one paragraph that moved. */
+function wordsAgree(left: Paragraph, right: Paragraph): boolean {
+  if (left.words < WORD_MOVE_MIN_WORDS || right.words < WORD_MOVE_MIN_WORDS) return false;
+  const size = left.wordTokens.length + right.wordTokens.length;
+  const diff = diffTokens(left.wordTokens, right.wordTokens, {
+    maxEditLength: Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size))),
+    charDetail: false,
+  });
+  return !diff.coarse && (2 * diff.commonWords) / (left.words + right.words) >= WORD_MOVE_MIN_SIMILARITY;
 }
 
 /** Gaps up to this many candidate pairs are paired optimally; larger ones greedily in order. */
@@ -256,7 +296,9 @@ function statsOf(
   let wordsRemoved = 0;
   let wordsMoved = 0;
   let changedParagraphs = 0;
+  let edits = 0;
   for (const row of rows) {
+    edits += changesInRow(row);
     wordsAdded += wordsWithOp(row.right, 'insert');
     wordsRemoved += wordsWithOp(row.left, 'delete');
     if (row.kind === 'moved') {
@@ -275,5 +317,6 @@ function statsOf(
     wordsRemoved,
     wordsMoved,
     changedParagraphs,
+    edits,
   };
 }

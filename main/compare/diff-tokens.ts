@@ -2,10 +2,13 @@
 // segments each pane shows. Tokens are whole words (or sentences), so no word is ever split
 // between segments; a single changed word also gets character-level detail.
 import { diffKeys } from './anchored-diff';
-import type { CharPart, LeftOp, RightOp, Segment } from '../../preload/contract';
+import type { CharPart, LeftOp, RightOp, RowEdit, Segment } from '../../preload/contract';
+import { leftSegments, pushEdit, rightSegments } from './row-edits';
 import type { Token } from './tokenize';
 
 export interface TokenDiff {
+  /** The pair's edits in reading order; `left` and `right` are derived from them. */
+  edits: RowEdit[];
   left: Segment<LeftOp>[];
   right: Segment<RightOp>[];
   /** Words of the left side that are equal (or equal once normalised) on the right. */
@@ -14,30 +17,37 @@ export interface TokenDiff {
   coarse: boolean;
 }
 
-function pushSegment<Op extends string>(segments: Segment<Op>[], op: Op, text: string): void {
-  const last = segments[segments.length - 1];
-  if (last && last.op === op && !last.chars) last.text += text;
-  else segments.push({ op, text });
+function finish(edits: RowEdit[], commonWords: number, coarse: boolean): TokenDiff {
+  return { edits, left: leftSegments(edits), right: rightSegments(edits), commonWords, coarse };
 }
 
+const blankEdit = (text: string, side: 'left' | 'right'): RowEdit =>
+  side === 'left' ? { op: 'normalized', left: text, right: '' } : { op: 'normalized', left: '', right: text };
+
 export function replacedWhole(left: Token[], right: Token[], coarse: boolean): TokenDiff {
-  const leftSegments: Segment<LeftOp>[] = [];
-  const rightSegments: Segment<RightOp>[] = [];
-  for (const token of left) pushSegment(leftSegments, token.blank ? 'normalized' : 'delete', token.text);
-  for (const token of right) pushSegment(rightSegments, token.blank ? 'normalized' : 'insert', token.text);
-  return { left: leftSegments, right: rightSegments, commonWords: 0, coarse };
+  const edits: RowEdit[] = [];
+  for (const token of left)
+    pushEdit(edits, token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
+  for (const token of right)
+    pushEdit(edits, token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
+  return finish(edits, 0, coarse);
 }
 
 /** Character detail pays off only for near-identical words ("negations" → "negotiations"). */
 const CHAR_DETAIL_MIN_SHARED = 2 / 3;
 
+type WordDetail = { spacingOnly: true } | { left: CharPart[]; right: CharPart[] } | null;
+
 /**
- * Character detail for one word replaced by one word: the shared beginning and end, and the
- * changed middle, when the shared part is most of the word. Cheap enough for every pair.
+ * Detail for one word replaced by one word. Same non-space text: only the spacing after it
+ * differs. Otherwise the shared beginning and end and the changed middle, when the shared part
+ * is most of the word; a side whose middle is empty ("us," → "us") keeps an empty part to mark
+ * where the other side's characters were. Cheap enough for every pair.
  */
-function charDetail(before: string, after: string): { left: CharPart[]; right: CharPart[] } | null {
+function wordDetail(before: string, after: string): WordDetail {
   const a = before.trimEnd();
   const b = after.trimEnd();
+  if (a === b) return { spacingOnly: true };
   const shorter = Math.min(a.length, b.length);
   let prefix = 0;
   while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
@@ -52,17 +62,23 @@ function charDetail(before: string, after: string): { left: CharPart[]; right: C
   if (prefix > 0 && isHighSurrogate(a.charCodeAt(prefix - 1))) prefix--;
   if (suffix > 0 && isLowSurrogate(a.charCodeAt(a.length - suffix))) suffix--;
   if (prefix + suffix < CHAR_DETAIL_MIN_SHARED * Math.max(a.length, b.length)) return null;
-  const parts = (word: string, op: 'delete' | 'insert'): CharPart[] =>
-    [
-      { op: 'equal' as const, text: word.slice(0, prefix) },
-      { op, text: word.slice(prefix, word.length - suffix) },
-      { op: 'equal' as const, text: word.slice(word.length - suffix) },
-    ].filter((part) => part.text !== '');
+  const parts = (word: string, op: 'delete' | 'insert'): CharPart[] => [
+    ...(prefix > 0 ? [{ op: 'equal' as const, text: word.slice(0, prefix) }] : []),
+    { op, text: word.slice(prefix, word.length - suffix) },
+    ...(suffix > 0 ? [{ op: 'equal' as const, text: word.slice(word.length - suffix) }] : []),
+  ];
   return { left: parts(a, 'delete'), right: parts(b, 'insert') };
 }
 
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** The tokens from `start` up to and including the `count`-th non-blank one. */
+function takeTokens(tokens: Token[], start: number, count: number): Token[] {
+  let end = start;
+  for (let taken = 0; taken < count; end++) if (!tokens[end]!.blank) taken++;
+  return tokens.slice(start, end);
+}
 
 /**
  * Diffs two token lists. Blank tokens (nothing left once ignored differences are removed, such
@@ -84,18 +100,17 @@ export function diffTokens(
   );
   if (!changes) return replacedWhole(left, right, true);
 
-  const leftSegments: Segment<LeftOp>[] = [];
-  const rightSegments: Segment<RightOp>[] = [];
+  const edits: RowEdit[] = [];
   let commonWords = 0;
   // Positions in the full token lists; blank tokens met on the way are emitted as normalized.
   let l = 0;
   let r = 0;
   const nextLeft = (): Token => {
-    while (left[l]!.blank) pushSegment(leftSegments, 'normalized', left[l++]!.text);
+    while (left[l]!.blank) pushEdit(edits, blankEdit(left[l++]!.text, 'left'));
     return left[l++]!;
   };
   const nextRight = (): Token => {
-    while (right[r]!.blank) pushSegment(rightSegments, 'normalized', right[r++]!.text);
+    while (right[r]!.blank) pushEdit(edits, blankEdit(right[r++]!.text, 'right'));
     return right[r++]!;
   };
 
@@ -106,9 +121,12 @@ export function diffTokens(
       for (let k = 0; k < count; k++) {
         const a = nextLeft();
         const b = nextRight();
-        const op = a.text === b.text ? 'equal' : 'normalized';
-        pushSegment(leftSegments, op, a.text);
-        pushSegment(rightSegments, op, b.text);
+        pushEdit(
+          edits,
+          a.text === b.text
+            ? { op: 'equal', text: a.text }
+            : { op: 'normalized', left: a.text, right: b.text },
+        );
         commonWords += a.words;
       }
       continue;
@@ -118,22 +136,63 @@ export function diffTokens(
     const nextChange = changes[c + 1];
     const added = change.added ? count : nextChange?.added ? nextChange.count : 0;
     if (change.removed && nextChange?.added) c++;
-    if (options.charDetail && removed === 1 && added === 1) {
-      const a = nextLeft();
-      const b = nextRight();
-      const detail = charDetail(a.text, b.text);
-      leftSegments.push(
-        detail ? { op: 'delete', text: a.text, chars: detail.left } : { op: 'delete', text: a.text },
-      );
-      rightSegments.push(
-        detail ? { op: 'insert', text: b.text, chars: detail.right } : { op: 'insert', text: b.text },
-      );
+    // Words at either end of a replacement that differ only in the whitespace after them (a
+    // line break turned into a space, a paragraph's last word now followed by more) are
+    // "spacing only", not a deleted word beside its own re-insertion.
+    const leftTokens = takeTokens(left, l, removed);
+    const rightTokens = takeTokens(right, r, added);
+    l += leftTokens.length;
+    r += rightTokens.length;
+    if (leftTokens.some((token) => token.blank) || rightTokens.some((token) => token.blank)) {
+      // Blank tokens stay where they stand, shown faintly; no peeling across them.
+      for (const token of leftTokens)
+        pushEdit(edits, token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
+      for (const token of rightTokens)
+        pushEdit(edits, token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
       continue;
     }
-    for (let k = 0; k < removed; k++) pushSegment(leftSegments, 'delete', nextLeft().text);
-    for (let k = 0; k < added; k++) pushSegment(rightSegments, 'insert', nextRight().text);
+    let head = 0;
+    while (
+      head < leftTokens.length &&
+      head < rightTokens.length &&
+      leftTokens[head]!.text.trimEnd() === rightTokens[head]!.text.trimEnd()
+    ) {
+      edits.push({ op: 'delete', text: leftTokens[head]!.text, spacingOnly: true });
+      edits.push({ op: 'insert', text: rightTokens[head]!.text, spacingOnly: true });
+      head++;
+    }
+    let tail = 0;
+    while (
+      tail < leftTokens.length - head &&
+      tail < rightTokens.length - head &&
+      leftTokens[leftTokens.length - 1 - tail]!.text.trimEnd() ===
+        rightTokens[rightTokens.length - 1 - tail]!.text.trimEnd()
+    ) {
+      tail++;
+    }
+    const middleLeft = leftTokens.slice(head, leftTokens.length - tail);
+    const middleRight = rightTokens.slice(head, rightTokens.length - tail);
+    if (middleLeft.length === 1 && middleRight.length === 1) {
+      const a = middleLeft[0]!;
+      const b = middleRight[0]!;
+      const detail = options.charDetail ? wordDetail(a.text, b.text) : null;
+      if (detail && 'left' in detail) {
+        edits.push({ op: 'delete', text: a.text, chars: detail.left });
+        edits.push({ op: 'insert', text: b.text, chars: detail.right });
+      } else {
+        pushEdit(edits, { op: 'delete', text: a.text });
+        pushEdit(edits, { op: 'insert', text: b.text });
+      }
+    } else {
+      for (const token of middleLeft) pushEdit(edits, { op: 'delete', text: token.text });
+      for (const token of middleRight) pushEdit(edits, { op: 'insert', text: token.text });
+    }
+    for (let k = tail; k > 0; k--) {
+      edits.push({ op: 'delete', text: leftTokens[leftTokens.length - k]!.text, spacingOnly: true });
+      edits.push({ op: 'insert', text: rightTokens[rightTokens.length - k]!.text, spacingOnly: true });
+    }
   }
-  while (l < left.length) pushSegment(leftSegments, 'normalized', left[l++]!.text);
-  while (r < right.length) pushSegment(rightSegments, 'normalized', right[r++]!.text);
-  return { left: leftSegments, right: rightSegments, commonWords, coarse: false };
+  while (l < left.length) pushEdit(edits, blankEdit(left[l++]!.text, 'left'));
+  while (r < right.length) pushEdit(edits, blankEdit(right[r++]!.text, 'right'));
+  return finish(edits, commonWords, false);
 }

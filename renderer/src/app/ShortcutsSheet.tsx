@@ -5,6 +5,8 @@ const SHORTCUTS: Array<[string, string]> = [
   ['Ctrl/⌘ + O', 'Open a folder'],
   ['n · F7 · Alt + ↓', 'Next change'],
   ['p · Shift + F7 · Alt + ↑', 'Previous change'],
+  ['Shift + n · Shift + Alt + ↓', 'Next paragraph with changes'],
+  ['Shift + p · Shift + Alt + ↑', 'Previous paragraph with changes'],
   ['s', 'Swap A and B'],
   ['Ctrl/⌘ + Shift + N', 'Add a note (on the selected passage, if any)'],
   [']', 'Next version (both sides move on)'],

@@ -73,6 +73,9 @@ function StatsLine({ stats, coarse }: { stats: ComparisonStats; coarse: boolean 
       <span className="stat-insert">+{stats.wordsAdded.toLocaleString()} words added</span>
       <span className="stat-delete">−{stats.wordsRemoved.toLocaleString()} removed</span>
       <span className="stat-move">{stats.wordsMoved.toLocaleString()} moved</span>
+      <span data-testid="stat-edits">
+        {stats.edits.toLocaleString()} {stats.edits === 1 ? 'edit' : 'edits'}
+      </span>
       <span>
         {stats.changedParagraphs} {stats.changedParagraphs === 1 ? 'paragraph' : 'paragraphs'} changed
       </span>

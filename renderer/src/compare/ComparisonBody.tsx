@@ -1,11 +1,12 @@
 // The comparison's rows, virtualised so a 200,000-word pair scrolls smoothly, with folding
-// of unchanged runs, next/previous change (buttons and keys), and the overview strip.
+// of unchanged runs, next/previous change edit by edit (Shift: paragraph by paragraph; buttons
+// and keys), and the overview strip.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Comparison, ComparisonRow, Segment } from '../../../preload/contract';
-import { changeItems, displayItems, withRemovedText, type DisplayItem } from './display-items';
+import { changeStops, displayItems, paragraphStop, withRemovedText, type DisplayItem } from './display-items';
 import { OverviewStrip, type OverviewMark } from './OverviewStrip';
-import { KIND_LABEL, RowView } from './RowView';
+import { RowView, rowLabel } from './RowView';
 import { isTypingIn } from '../app/keys';
 import { textOffsetAt } from '../notes/passages';
 import type { PlacedNote } from '../notes/placed-notes';
@@ -65,7 +66,7 @@ export function ComparisonBody({
     const folded = displayItems(rows, { collapse: collapseUnchanged, expanded });
     return showRemoved ? withRemovedText(folded, rows, removed) : folded;
   }, [rows, removed, showRemoved, collapseUnchanged, expanded]);
-  const changes = useMemo(() => changeItems(items, rows), [items, rows]);
+  const changes = useMemo(() => changeStops(items, rows), [items, rows]);
   const [current, setCurrent] = useState(-1);
   const scrollRef = useRef<HTMLDivElement>(null);
 
@@ -83,7 +84,7 @@ export function ComparisonBody({
       if (changes.length === 0) return;
       const wrapped = (index + changes.length) % changes.length;
       setCurrent(wrapped);
-      virtualizer.scrollToIndex(changes[wrapped]!, { align: 'center' });
+      virtualizer.scrollToIndex(changes[wrapped]!.item, { align: 'center' });
     },
     [changes, virtualizer],
   );
@@ -92,27 +93,56 @@ export function ComparisonBody({
     () => goToChange(current < 0 ? changes.length - 1 : current - 1),
     [current, changes, goToChange],
   );
+  const nextParagraph = useCallback(
+    () => goToChange(paragraphStop(changes, current, true)),
+    [changes, current, goToChange],
+  );
+  const previousParagraph = useCallback(
+    () => goToChange(paragraphStop(changes, current, false)),
+    [changes, current, goToChange],
+  );
+
+  // A change inside a long paragraph may lie outside the view once its row is centred: once
+  // the row is rendered, bring the change itself into view.
+  useEffect(() => {
+    if (current < 0) return;
+    const stop = changes[current];
+    const frame = requestAnimationFrame(() => {
+      const scroller = scrollRef.current;
+      const element = scroller?.querySelector<HTMLElement>(`[data-index="${stop?.item}"] .is-current-change`);
+      if (!scroller || !element) return;
+      const box = element.getBoundingClientRect();
+      const view = scroller.getBoundingClientRect();
+      if (box.top < view.top || box.bottom > view.bottom) element.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [current, changes]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (isTypingIn(event.target) || event.ctrlKey || event.metaKey) return;
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      // n/p and Alt+arrows step by edit; with Shift, by paragraph. F7 / Shift+F7 step by edit.
       const forward =
-        (event.key === 'n' && !event.altKey) ||
-        (event.key === 'F7' && !event.shiftKey) ||
-        (event.altKey && event.key === 'ArrowDown');
+        (key === 'n' && !event.altKey) ||
+        (key === 'F7' && !event.shiftKey) ||
+        (event.altKey && key === 'ArrowDown');
       const backward =
-        (event.key === 'p' && !event.altKey) ||
-        (event.key === 'F7' && event.shiftKey) ||
-        (event.altKey && event.key === 'ArrowUp');
-      if (forward || backward) {
-        event.preventDefault();
-        if (forward) next();
-        else previous();
-      }
+        (key === 'p' && !event.altKey) ||
+        (key === 'F7' && event.shiftKey) ||
+        (event.altKey && key === 'ArrowUp');
+      if (!forward && !backward) return;
+      event.preventDefault();
+      const byParagraph = event.shiftKey && key !== 'F7';
+      if (byParagraph) {
+        if (forward) nextParagraph();
+        else previousParagraph();
+      } else if (forward) next();
+      else previous();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [next, previous]);
+  }, [next, previous, nextParagraph, previousParagraph]);
 
   const followMove = useCallback(
     (move: number, toSide: 'left' | 'right') => {
@@ -122,7 +152,7 @@ export function ComparisonBody({
         return row.move === move && (toSide === 'left' ? row.left.length > 0 : row.right.length > 0);
       });
       if (target < 0) return;
-      const changeIndex = changes.indexOf(target);
+      const changeIndex = changes.findIndex((stop) => stop.item === target);
       if (changeIndex >= 0) setCurrent(changeIndex);
       virtualizer.scrollToIndex(target, { align: 'center' });
     },
@@ -168,16 +198,26 @@ export function ComparisonBody({
   };
 
   const total = virtualizer.getTotalSize();
-  const marks: OverviewMark[] = changes.map((itemIndex) => {
-    const item = items[itemIndex] as Extract<DisplayItem, { kind: 'row' }>;
-    const start = virtualizer.measurementsCache[itemIndex]?.start ?? 0;
-    return { at: total > 0 ? start / total : 0, kind: rows[item.row]!.kind };
+  // One mark per change, spread through its row's height in order.
+  const marks: OverviewMark[] = changes.map((stop) => {
+    const measured = virtualizer.measurementsCache[stop.item];
+    const start = (measured?.start ?? 0) + ((measured?.size ?? 0) * stop.local) / stop.ofRow;
+    return { at: total > 0 ? start / total : 0, kind: rows[stop.row]!.kind };
   });
-  const currentItem = current >= 0 ? changes[current] : undefined;
+  const currentStop = current >= 0 ? changes[current] : undefined;
 
   return (
     <div className={`compare-body layout-${layout}${stale ? ' is-stale' : ''}`}>
       <div className="change-nav" role="navigation" aria-label="Changes">
+        <button
+          type="button"
+          onClick={previousParagraph}
+          disabled={changes.length === 0}
+          title="Previous paragraph with changes (Shift+p, Shift+Alt+↑)"
+          aria-label="Previous paragraph with changes"
+        >
+          ⇞
+        </button>
         <button
           type="button"
           onClick={previous}
@@ -203,9 +243,30 @@ export function ComparisonBody({
         >
           ↓ Next
         </button>
+        <button
+          type="button"
+          onClick={nextParagraph}
+          disabled={changes.length === 0}
+          title="Next paragraph with changes (Shift+n, Shift+Alt+↓)"
+          aria-label="Next paragraph with changes"
+        >
+          ⇟
+        </button>
       </div>
-      <div className="compare-scroll" ref={scrollRef} tabIndex={0} aria-label="Aligned paragraphs">
-        <div className="rows" role="table" style={{ height: `${total}px` }} onClick={selectNoteAt}>
+      <div
+        className="compare-scroll"
+        ref={scrollRef}
+        tabIndex={0}
+        role="region"
+        aria-label="Aligned paragraphs"
+      >
+        <div
+          className="rows"
+          role="table"
+          aria-label="Aligned paragraphs of A and B"
+          style={{ height: `${total}px` }}
+          onClick={selectNoteAt}
+        >
           {virtualizer.getVirtualItems().map((virtualItem) => {
             const item = items[virtualItem.index]!;
             const common = {
@@ -218,19 +279,22 @@ export function ComparisonBody({
               const count = item.to - item.from;
               return (
                 <div {...common} className="row row-folded" role="row" data-testid="folded">
-                  <button
-                    type="button"
-                    className="fold"
-                    onClick={() => setExpanded((open) => new Set(open).add(item.from))}
-                  >
-                    ⋯ {count} unchanged paragraphs
-                  </button>
+                  <div role="cell">
+                    <button
+                      type="button"
+                      className="fold"
+                      onClick={() => setExpanded((open) => new Set(open).add(item.from))}
+                    >
+                      ⋯ {count} unchanged paragraphs
+                    </button>
+                  </div>
                 </div>
               );
             }
             if (item.kind === 'removed-text') {
               const removedCell = (
                 <div
+                  role="cell"
                   className={`cell cell-${item.side} cell-removed-text`}
                   aria-label="Text removed by cleaning"
                 >
@@ -249,11 +313,11 @@ export function ComparisonBody({
                   ) : item.side === 'left' ? (
                     <>
                       {removedCell}
-                      <div className="cell cell-right" />
+                      <div role="cell" className="cell cell-right" />
                     </>
                   ) : (
                     <>
-                      <div className="cell cell-left" />
+                      <div role="cell" className="cell cell-left" />
                       {removedCell}
                     </>
                   )}
@@ -264,13 +328,23 @@ export function ComparisonBody({
             return (
               <div
                 {...common}
-                className={`row row-${row.kind}${virtualItem.index === currentItem ? ' is-current' : ''}`}
+                className={`row row-${row.kind}${virtualItem.index === currentStop?.item ? ' is-current' : ''}`}
                 role="row"
+                aria-label={rowLabel(row)}
                 data-testid="row"
                 data-kind={row.kind}
-                title={KIND_LABEL[row.kind]}
               >
-                <RowView row={row} layout={layout} onFollowMove={followMove} />
+                <RowView
+                  row={row}
+                  layout={layout}
+                  onFollowMove={followMove}
+                  currentChange={
+                    // A whole paragraph that is one change is marked by its row alone.
+                    virtualItem.index === currentStop?.item && row.kind === 'changed'
+                      ? currentStop.local
+                      : undefined
+                  }
+                />
               </div>
             );
           })}

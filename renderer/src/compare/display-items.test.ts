@@ -1,9 +1,23 @@
-// displayItems and changeItems: folding long unchanged runs, keeping context and changes.
+// displayItems and changeStops: folding long unchanged runs, keeping context and changes,
+// and stepping edit by edit or paragraph by paragraph.
 import { describe, expect, it } from 'vitest';
 import type { ComparisonRow } from '../../../preload/contract';
-import { changeItems, displayItems, withRemovedText } from './display-items';
+import { changeStops, displayItems, paragraphStop, withRemovedText } from './display-items';
 
-const row = (kind: ComparisonRow['kind']): ComparisonRow => ({ kind, left: [], right: [] });
+// A changed row here holds two changes: a deletion, then (after shared text) an insertion.
+const row = (kind: ComparisonRow['kind']): ComparisonRow => ({
+  kind,
+  left: [],
+  right: [],
+  edits:
+    kind === 'changed'
+      ? [
+          { op: 'delete', text: 'x ' },
+          { op: 'equal', text: 'y ' },
+          { op: 'insert', text: 'z' },
+        ]
+      : [],
+});
 const rowsOf = (kinds: string): ComparisonRow[] =>
   [...kinds].map((k) => row(k === 'c' ? 'changed' : k === 'a' ? 'added' : 'equal'));
 
@@ -26,7 +40,23 @@ describe('displayItems', () => {
       { kind: 'row', row: 13 },
       { kind: 'row', row: 14 },
     ]);
-    expect(changeItems(items, rows)).toEqual([2, 6, 7]);
+    const stops = changeStops(items, rows);
+    expect(stops.map((stop) => [stop.item, stop.local])).toEqual([
+      [2, 0],
+      [2, 1],
+      [6, 0],
+      [6, 1],
+      [7, 0],
+    ]);
+    // By paragraph (Shift): to the first change of the next or previous row with changes.
+    expect(paragraphStop(stops, -1, true)).toBe(0);
+    expect(paragraphStop(stops, 0, true)).toBe(2);
+    expect(paragraphStop(stops, 3, true)).toBe(4);
+    expect(paragraphStop(stops, 4, true)).toBe(0);
+    expect(paragraphStop(stops, 3, false)).toBe(0);
+    expect(paragraphStop(stops, 4, false)).toBe(2);
+    expect(paragraphStop(stops, 1, false)).toBe(4);
+    expect(paragraphStop(stops, -1, false)).toBe(4);
   });
 
   it('does not fold runs too short to be worth it, and opens a fold once expanded', () => {
@@ -47,9 +77,9 @@ describe('displayItems', () => {
 describe('withRemovedText', () => {
   it('puts each removed block before the paragraph that followed it, per side, and the rest at the end', () => {
     const rows: ComparisonRow[] = [
-      { kind: 'equal', left: [], right: [], leftParagraph: 0, rightParagraph: 0 },
-      { kind: 'added', left: [], right: [], rightParagraph: 1 },
-      { kind: 'equal', left: [], right: [], leftParagraph: 1, rightParagraph: 2 },
+      { kind: 'equal', left: [], right: [], edits: [], leftParagraph: 0, rightParagraph: 0 },
+      { kind: 'added', left: [], right: [], edits: [], rightParagraph: 1 },
+      { kind: 'equal', left: [], right: [], edits: [], leftParagraph: 1, rightParagraph: 2 },
     ];
     const items = displayItems(rows, { collapse: false, expanded: new Set() });
     const junk = (beforeParagraph: number, text: string) => ({

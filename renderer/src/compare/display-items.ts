@@ -1,7 +1,8 @@
 // What the comparison list shows, row by row: long runs of unchanged paragraphs fold into one
 // "N unchanged paragraphs" line (a little context kept around changes) until expanded; and
-// where the changes are, for next/previous navigation.
+// where the changes are, edit by edit, for next/previous navigation.
 import type { ComparisonRow, RemovedText } from '../../../preload/contract';
+import { changeCount } from './row-pieces';
 
 export type DisplayItem =
   | { kind: 'row'; row: number }
@@ -87,11 +88,39 @@ export function withRemovedText(
   return result;
 }
 
-/** Indices (into `items`) of the rows that are changes, in reading order. */
-export function changeItems(items: DisplayItem[], rows: ComparisonRow[]): number[] {
-  const changes: number[] = [];
+/** One change a reader steps to: which display item holds it, and its number in that row. */
+export interface ChangeStop {
+  item: number;
+  row: number;
+  /** The change's number within its row (the pieces' `change`). */
+  local: number;
+  /** How many changes its row holds. */
+  ofRow: number;
+}
+
+/** Every change, in reading order (see ComparisonStats.edits for what one change is). */
+export function changeStops(items: DisplayItem[], rows: ComparisonRow[]): ChangeStop[] {
+  const stops: ChangeStop[] = [];
   items.forEach((item, index) => {
-    if (item.kind === 'row' && isChange(rows[item.row]!)) changes.push(index);
+    if (item.kind !== 'row') return;
+    const count = changeCount(rows[item.row]!);
+    for (let local = 0; local < count; local++)
+      stops.push({ item: index, row: item.row, local, ofRow: count });
   });
-  return changes;
+  return stops;
+}
+
+/** The first change of the next (or previous) row with changes, from stop `current`. */
+export function paragraphStop(stops: ChangeStop[], current: number, forward: boolean): number {
+  if (stops.length === 0) return -1;
+  if (current < 0) return forward ? 0 : stops.length - 1 - stops[stops.length - 1]!.local;
+  const row = stops[current]!.row;
+  if (forward) {
+    let next = current;
+    while (next < stops.length && stops[next]!.row === row) next++;
+    return next % stops.length;
+  }
+  let previous = current - stops[current]!.local - 1;
+  if (previous < 0) previous = stops.length - 1;
+  return previous - stops[previous]!.local;
 }

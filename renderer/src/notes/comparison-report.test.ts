@@ -46,12 +46,13 @@ const RIGHT = summary({
 const COMPARISON: Comparison = {
   left: LEFT,
   right: RIGHT,
-  stats: { similarity: 0.8765, wordsAdded: 1200, wordsRemoved: 7, wordsMoved: 5, changedParagraphs: 4 },
+  stats: { similarity: 0.8765, wordsAdded: 1200, wordsRemoved: 7, wordsMoved: 5, changedParagraphs: 4, edits: 5 },
   coarse: false,
   removed: { left: [], right: [] },
   rows: [
     {
       kind: 'equal',
+      edits: [],
       left: [{ op: 'equal', text: 'The council met on the quay. The mayor spoke first.' }],
       right: [{ op: 'equal', text: 'The council met on the quay. The mayor spoke first.' }],
       leftParagraph: 0,
@@ -59,6 +60,7 @@ const COMPARISON: Comparison = {
     },
     {
       kind: 'changed',
+      edits: [],
       left: [
         { op: 'equal', text: 'The mayor said the wall would cost ' },
         { op: 'delete', text: '4.2 million ' },
@@ -84,23 +86,26 @@ const COMPARISON: Comparison = {
     },
     {
       kind: 'removed',
+      edits: [],
       left: [{ op: 'delete', text: `A witness ${HOSTILE} disagreed.` }],
       right: [],
       leftParagraph: 2,
     },
     {
       kind: 'added',
+      edits: [],
       left: [],
       right: [{ op: 'insert', text: 'The opposition called for an inquiry.' }],
       rightParagraph: 2,
     },
-    { kind: 'moved', left: [], right: [{ op: 'equal', text: 'Ferries will run all winter.' }], move: 1 },
+    { kind: 'moved', edits: [], left: [], right: [{ op: 'equal', text: 'Ferries will run all winter.' }], move: 1 },
     {
       kind: 'equal',
+      edits: [],
       left: [{ op: 'equal', text: 'Markets were calm.' }],
       right: [{ op: 'equal', text: 'Markets were calm.' }],
     },
-    { kind: 'moved', left: [{ op: 'equal', text: 'Ferries will run all winter.' }], right: [], move: 1 },
+    { kind: 'moved', edits: [], left: [{ op: 'equal', text: 'Ferries will run all winter.' }], right: [], move: 1 },
   ],
 };
 

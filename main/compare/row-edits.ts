@@ -1,0 +1,112 @@
+// A row's ordered edits: how they are built (merging neighbours), how each side's segments are
+// cut from them, and how many changes a reader steps through. The engine builds edits first;
+// the `left`/`right` segment lists are always derived from them, so the two cannot disagree.
+import type { ComparisonRow, LeftOp, RightOp, RowEdit, Segment } from '../../preload/contract';
+
+/** Appends an edit, merging it into the previous one when both are plain text of one op. */
+export function pushEdit(edits: RowEdit[], edit: RowEdit): void {
+  const last = edits[edits.length - 1];
+  // Normalized edits stay word by word, so inline layout can show each pair where it stands.
+  if (last && last.op === edit.op) {
+    if (
+      last.op !== 'normalized' &&
+      edit.op !== 'normalized' &&
+      !('chars' in last && last.chars) &&
+      !('chars' in edit && edit.chars) &&
+      !('spacingOnly' in last && last.spacingOnly) &&
+      !('spacingOnly' in edit && edit.spacingOnly)
+    ) {
+      last.text += edit.text;
+      return;
+    }
+  }
+  edits.push(edit);
+}
+
+function pushSegment<Op extends string>(segments: Segment<Op>[], segment: Segment<Op>): void {
+  const last = segments[segments.length - 1];
+  if (
+    last &&
+    last.op === segment.op &&
+    !last.chars &&
+    !last.spacingOnly &&
+    !segment.chars &&
+    !segment.spacingOnly
+  ) {
+    last.text += segment.text;
+  } else segments.push(segment);
+}
+
+/** The segments of one side, in order, as the CLI JSON and the side-by-side pane show them. */
+export function leftSegments(edits: readonly RowEdit[]): Segment<LeftOp>[] {
+  const segments: Segment<LeftOp>[] = [];
+  for (const edit of edits) {
+    if (edit.op === 'insert') continue;
+    if (edit.op === 'normalized') {
+      if (edit.left !== '') pushSegment(segments, { op: 'normalized', text: edit.left });
+    } else pushSegment(segments, sideSegment(edit));
+  }
+  return segments;
+}
+
+export function rightSegments(edits: readonly RowEdit[]): Segment<RightOp>[] {
+  const segments: Segment<RightOp>[] = [];
+  for (const edit of edits) {
+    if (edit.op === 'delete') continue;
+    if (edit.op === 'normalized') {
+      if (edit.right !== '') pushSegment(segments, { op: 'normalized', text: edit.right });
+    } else pushSegment(segments, sideSegment(edit));
+  }
+  return segments;
+}
+
+type TextEdit = Exclude<RowEdit, { op: 'normalized' }>;
+
+function sideSegment<Op extends TextEdit['op']>(edit: TextEdit & { op: Op }): Segment<Op> {
+  const segment: Segment<Op> = { op: edit.op, text: edit.text };
+  // Shared with the edit, not copied: the result is read-only once built (and long texts have
+  // many such words).
+  if ('chars' in edit && edit.chars) segment.chars = edit.chars;
+  if ('spacingOnly' in edit && edit.spacingOnly) segment.spacingOnly = true;
+  return segment;
+}
+
+/** The edits of one side only: for a move's two ends, which each show one side of the pair. */
+export function oneSide(edits: readonly RowEdit[], side: 'left' | 'right'): RowEdit[] {
+  const result: RowEdit[] = [];
+  for (const edit of edits) {
+    if (edit.op === 'normalized') {
+      const text = side === 'left' ? edit.left : edit.right;
+      if (text !== '')
+        pushEdit(result, {
+          op: 'normalized',
+          left: side === 'left' ? text : '',
+          right: side === 'left' ? '' : text,
+        });
+    } else if (edit.op === 'equal' || edit.op === (side === 'left' ? 'delete' : 'insert')) {
+      pushEdit(result, { ...edit });
+    }
+  }
+  return result;
+}
+
+export const isEditChange = (edit: RowEdit): boolean => edit.op === 'delete' || edit.op === 'insert';
+
+/**
+ * The changes a reader steps through in one row (see ComparisonStats.edits): runs of
+ * deleted/inserted edits in a changed row; one for an added or removed paragraph, and one per
+ * move, counted where it lands in B.
+ */
+export function changesInRow(row: Pick<ComparisonRow, 'kind' | 'edits' | 'right'>): number {
+  if (row.kind === 'equal') return 0;
+  if (row.kind === 'added' || row.kind === 'removed') return 1;
+  if (row.kind === 'moved') return row.right.length > 0 ? 1 : 0;
+  let changes = 0;
+  let inRun = false;
+  for (const edit of row.edits) {
+    const change = isEditChange(edit);
+    if (change && !inRun) changes++;
+    inRun = change;
+  }
+  return changes;
+}
