@@ -24,6 +24,7 @@ export default defineConfig({
           bench: resolve(__dirname, 'main/bench/index.ts'),
           'compare-worker': resolve(__dirname, 'main/compare/worker.ts'),
           'corpus-worker': resolve(__dirname, 'main/corpus/corpus-worker.ts'),
+          'collate-worker': resolve(__dirname, 'main/collate/worker.ts'),
           'prepare-worker': resolve(__dirname, 'main/library/prepare-worker.ts'),
         },
         output: {

@@ -18,6 +18,7 @@ export interface AppPaths {
   renderer: string;
   preload: string;
   compareWorker: string;
+  collateWorker: string;
   samples: string;
 }
 
@@ -27,6 +28,7 @@ export function appPaths({ isPackaged, resourcesPath, appPath, mainDir }: AppLoc
     preload: path.join(mainDir, '../preload/index.cjs'),
     // Worker threads read from app.asar since Electron 17 (electron/electron#33216).
     compareWorker: path.join(mainDir, 'compare-worker.js'),
+    collateWorker: path.join(mainDir, 'collate-worker.js'),
     // Packaged, the samples are copied beside app.asar (extraResources), not into it: the
     // library watches the open folder, and an archive cannot be watched.
     samples: isPackaged ? path.join(resourcesPath, 'samples') : path.join(appPath, 'resources', 'samples'),

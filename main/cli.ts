@@ -35,6 +35,10 @@ const COMMANDS: Record<string, Command> = {
         run: (argv, io) => corpus.runCorpusCommand('passages', argv, io),
       })),
   },
+  collate: {
+    usage: 'variorum collate DIR | FILE… [--json | --tei | --csv | --html] [--base FILE] [--no-clean]',
+    load: async () => ({ run: (await import('./cli-collate')).runCollate }),
+  },
 };
 
 export const USAGE = `Usage:

@@ -7,6 +7,7 @@ import { appPaths } from './app-paths';
 import { CompareRunner } from './compare/compare-runner';
 import { CorpusRunner } from './corpus/corpus-runner';
 import { OverviewService } from './corpus/overview-service';
+import { CollateRunner } from './collate/collate-runner';
 import type { ExportFormat, LibrarySnapshot } from '../preload/contract';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Emit, type Services } from './ipc';
 import { FolderIdentities } from './folder-identity';
@@ -58,6 +59,7 @@ function runPrimaryInstance(): void {
   const compareRunner = new CompareRunner(paths.compareWorker);
   // Beside the compare worker, in the same built folder.
   const corpusRunner = new CorpusRunner(path.join(path.dirname(paths.compareWorker), 'corpus-worker.js'));
+  const collateRunner = new CollateRunner(paths.collateWorker);
   const recentFolders = new RecentFolders(path.join(app.getPath('userData'), 'recent-folders.json'));
 
   const withWindow = <T>(show: (window: BrowserWindow | null) => Promise<T>): Promise<T> =>
@@ -80,6 +82,7 @@ function runPrimaryInstance(): void {
     json: { name: 'Web Annotation JSON', extensions: ['json', 'jsonld'] },
     html: { name: 'HTML report', extensions: ['html'] },
     pdf: { name: 'PDF', extensions: ['pdf'] },
+    xml: { name: 'TEI XML', extensions: ['xml'] },
   };
 
   const chooseSavePath = async (suggestedName: string, format: ExportFormat): Promise<string | null> => {
@@ -148,6 +151,7 @@ function runPrimaryInstance(): void {
     showItemInFolder: (file) => shell.showItemInFolder(file),
     openPath: (file) => shell.openPath(file),
     printToPdf: () => mainWindow!.webContents.printToPDF({ printBackground: false, pageSize: 'A4' }),
+    runCollation: (request, options) => collateRunner.run(request, options),
   };
   const baseHandlers = createHandlers(services, emit);
   const handlers: typeof baseHandlers = {

@@ -21,6 +21,7 @@ import {
 } from './ipc';
 import { windowSafeError } from './window-safe-error';
 import { compareInProcess } from './compare/compare-runner';
+import { collateInProcess } from './collate/collate-runner';
 import { FolderIdentities } from './folder-identity';
 import { Library } from './library/library';
 import { articleIdFor } from './library/scan-folder';
@@ -96,6 +97,7 @@ const servicesWith = (
     return file.endsWith('updated.txt') ? 'No application knows this file' : '';
   },
   printToPdf: async () => new TextEncoder().encode('%PDF-1.7 test'),
+  runCollation: collateInProcess,
 });
 const shellCalls: string[] = [];
 
@@ -139,6 +141,10 @@ function spyHandlers(): Handlers {
     revealArticle: vi.fn(async () => {}),
     openArticleExternally: vi.fn(async () => {}),
     saveComparisonPdf: vi.fn(async () => ({ saved: false as const })),
+    collate: vi.fn(async () => {
+      throw new Error('not reached');
+    }),
+    saveCollationExport: vi.fn(async () => ({ saved: false as const })),
     getFolderIdentity: vi.fn(async () => null),
     chooseFolderIdentity: vi.fn(async () => {
       throw new Error('not reached');

@@ -9,6 +9,7 @@ import {
   methodNames,
   type EventName,
   type ExportFormat,
+  type Collation,
   type LibrarySnapshot,
   type MethodName,
   type TextComparison,
@@ -17,6 +18,8 @@ import {
 } from '../preload/contract';
 import path from 'node:path';
 import type { RunOptions, WorkerRequest } from './compare/compare-runner';
+import type { CollateRunOptions, CollateWorkerRequest } from './collate/collate-runner';
+import { collationHandlers } from './ipc-collate';
 import { splitParagraphs } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
@@ -53,6 +56,8 @@ export interface Services {
   openPath: (file: string) => Promise<string>;
   /** webContents.printToPDF of the window in the app, print style sheet applied. */
   printToPdf: () => Promise<Uint8Array>;
+  /** Runs a collation (in a worker thread in the app); rejects when the signal aborts. */
+  runCollation: (request: CollateWorkerRequest, options: CollateRunOptions) => Promise<Collation>;
 }
 
 /** Sends an event to the window: only the payload crosses, never an IPC event object. */
@@ -137,7 +142,7 @@ const pdfRequest = z
   })
   .strict();
 
-function parseArgs<T>(schema: z.ZodType<T>, args: unknown[], method: MethodName): T {
+export function parseArgs<T>(schema: z.ZodType<T>, args: unknown[], method: MethodName): T {
   if (args.length !== 1) throw new Error(`${method} takes one argument, got ${args.length}.`);
   const result = schema.safeParse(args[0]);
   if (!result.success) {
@@ -177,6 +182,7 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
     return file;
   };
   return {
+    ...collationHandlers(services, emit, parseArgs),
     async getLibrary(...args) {
       expectNoArgs(args, 'getLibrary');
       return services.library.snapshot();

@@ -226,7 +226,7 @@ export type FolderIdentity =
   | { state: 'resolved'; id: string; movedFrom: string | null }
   | { state: 'ask'; articles: number; candidates: FolderCandidate[] };
 
-export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html' | 'pdf';
+export type ExportFormat = 'markdown' | 'csv' | 'json' | 'html' | 'pdf' | 'xml';
 
 export interface SaveExportRequest {
   format: ExportFormat;
@@ -299,6 +299,66 @@ export interface FolderFindResult {
   total: number;
 }
 
+/** One witness of a collation: an article of the folder (or a file given to the CLI). */
+export interface CollationWitness {
+  /** The article id in the app; the file's position (`w1`, `w2`, …) in the CLI. */
+  id: string;
+  path: string;
+  title: string;
+  date: string | null;
+}
+
+/** A variation unit (or an agreement) inside one slot: each present witness's reading there. */
+export interface CollationSegment {
+  /**
+   * Exact text with its trailing whitespace, keyed by witness id, for every witness that has a
+   * paragraph in this slot ("" where it has no words at this point). All equal: an agreement.
+   */
+  readings: Record<string, string>;
+}
+
+/** One slot: which paragraph of each witness stands here (null: none), aligned word by word. */
+export interface CollationRow {
+  paragraphs: Record<string, number | null>;
+  segments: CollationSegment[];
+  /**
+   * Transpositions: for a witness whose paragraph here corresponds to a paragraph that stands
+   * elsewhere in another order, the index of that other row (set on both rows).
+   */
+  moved?: Record<string, number>;
+}
+
+export interface Collation {
+  witnesses: CollationWitness[];
+  /** Id of the base witness: the one the view renders in full. */
+  base: string;
+  rows: CollationRow[];
+}
+
+/** A collation as the app receives it: with default sigla (years, else A, B, C…). */
+export interface CollationResult extends Collation {
+  sigla: Record<string, string>;
+}
+
+export interface CollateRequest {
+  /** Two or more articles of the open folder, in the order wanted (oldest first, say). */
+  ids: ArticleId[];
+  /** The base witness (default: the first of `ids`). */
+  baseId?: ArticleId;
+}
+
+export interface CollationExportRequest {
+  format: 'tei' | 'csv' | 'html';
+  /** Siglum by witness id (ids of the last collation); missing ones get the default. */
+  sigla: Record<string, string>;
+}
+
+export interface CollationProgress {
+  /** Witnesses aligned so far, of `total`. */
+  done: number;
+  total: number;
+}
+
 /** Renderer → main requests. Each is `invoke`d and answered once. */
 export interface VariorumMethods {
   /** The folder open now (the bundled samples on first run), or null if none is open. */
@@ -338,6 +398,13 @@ export interface VariorumMethods {
   overview(request: { minWords?: number }): Promise<FolderOverview>;
   /** Stops the overview under way. */
   cancelOverview(): Promise<void>;
+  /** Collates two or more articles (cleaned) against a base, in a worker thread. */
+  collate(request: CollateRequest): Promise<CollationResult>;
+  /**
+   * Saves the last collation (through the save dialog, atomically) as TEI P5 parallel
+   * segmentation, or as a CSV or HTML apparatus table, with the sigla the user chose.
+   */
+  saveCollationExport(request: CollationExportRequest): Promise<SaveExportResult>;
   /**
    * The open folder's identity, for filing its notes; null while no folder is open or it is
    * still being read. Recognises a moved or renamed folder by its articles' content.
@@ -362,6 +429,8 @@ export interface VariorumEvents {
   compareProgress: CompareProgress;
   /** The overview under way has reached this stage. */
   overviewProgress: OverviewProgress;
+  /** A collation is under way (one step per witness aligned). */
+  collateProgress: CollationProgress;
 }
 
 export type MethodName = keyof VariorumMethods;
@@ -385,13 +454,17 @@ const methodFlags = {
   revealArticle: true,
   openArticleExternally: true,
   saveComparisonPdf: true,
+  collate: true,
+  saveCollationExport: true,
   getFolderIdentity: true,
   chooseFolderIdentity: true,
 } satisfies Record<MethodName, true>;
-const eventFlags = { libraryChanged: true, compareProgress: true, overviewProgress: true } satisfies Record<
-  EventName,
-  true
->;
+const eventFlags = {
+  libraryChanged: true,
+  compareProgress: true,
+  overviewProgress: true,
+  collateProgress: true,
+} satisfies Record<EventName, true>;
 
 export const methodNames = Object.keys(methodFlags) as MethodName[];
 export const eventNames = Object.keys(eventFlags) as EventName[];

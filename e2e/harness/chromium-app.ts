@@ -10,6 +10,7 @@ import { methodNames, methodChannel } from '../../preload/contract';
 import { CompareRunner } from '../../main/compare/compare-runner';
 import { CorpusRunner } from '../../main/corpus/corpus-runner';
 import { OverviewService } from '../../main/corpus/overview-service';
+import { CollateRunner } from '../../main/collate/collate-runner';
 import { PrepareRunner } from '../../main/library/prepare-runner';
 import {
   createHandlers,
@@ -120,6 +121,8 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
         await page.emulateMedia({ media: 'screen' });
       }
     },
+    runCollation: (request, runOptions) =>
+      new CollateRunner(path.join(ROOT, 'out/main/collate-worker.js')).run(request, runOptions),
   };
   const handlers: Handlers = createHandlers(services, emit);
   await folderOpener(services, emit)(options.folder);

@@ -5,6 +5,7 @@ import { runCliBench } from './cli-bench';
 import { COMPARE_HEADER, runCompareBench, runRobustnessBench } from './compare-bench';
 import { runLibraryBench } from './library-bench';
 import { runCorpusBench } from './corpus-bench';
+import { COLLATE_HEADER, runCollateBench } from './collate-bench';
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
@@ -17,6 +18,11 @@ async function main(): Promise<void> {
     runRobustnessBench({ quick, log });
   }
   if (!only || only === 'library') await runLibraryBench(log);
+  if (!only || only === 'collate') {
+    log('\nCollation vs the pair engine on every pair, same witnesses (ratio: collation ÷ all pairs)');
+    log(COLLATE_HEADER);
+    runCollateBench(log);
+  }
   if (!only || only === 'cli') await runCliBench(log);
   if (!only || only === 'corpus') await runCorpusBench(log, process.argv.includes('--corpus-20k'));
 }

@@ -106,6 +106,7 @@ describe('appPaths', () => {
       renderer: path.join(ROOT, 'out/renderer'),
       preload: path.join(ROOT, 'out/preload/index.cjs'),
       compareWorker: path.join(ROOT, 'out/main/compare-worker.js'),
+      collateWorker: path.join(ROOT, 'out/main/collate-worker.js'),
       samples: path.join(ROOT, 'resources/samples'),
     });
   });

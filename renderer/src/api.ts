@@ -1,5 +1,11 @@
 // The only reader of window.variorum. Components call these functions, never the bridge.
-import type { CompareProgress, LibrarySnapshot, OverviewProgress, VariorumApi } from '../../preload/contract';
+import type {
+  CollationProgress,
+  CompareProgress,
+  LibrarySnapshot,
+  OverviewProgress,
+  VariorumApi,
+} from '../../preload/contract';
 
 declare global {
   interface Window {
@@ -33,6 +39,11 @@ export const api = {
   openArticleExternally: (id: string) => bridge().openArticleExternally(id),
   saveComparisonPdf: (suggestedName: string) => bridge().saveComparisonPdf({ suggestedName }),
   writeNotesBackup: (content: string) => bridge().writeNotesBackup(content),
+  collate: (...args: Parameters<VariorumApi['collate']>) => bridge().collate(...args),
+  saveCollationExport: (...args: Parameters<VariorumApi['saveCollationExport']>) =>
+    bridge().saveCollationExport(...args),
+  onCollateProgress: (listener: (progress: CollationProgress) => void) =>
+    bridge().on('collateProgress', listener),
   getFolderIdentity: () => bridge().getFolderIdentity(),
   chooseFolderIdentity: (id: string | null) => bridge().chooseFolderIdentity({ id }),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>

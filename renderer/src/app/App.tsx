@@ -27,25 +27,37 @@ import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 import { orderArticles, type ArticleSort } from '../library/article-order';
 import type { ArticleId, OverviewGroup, OverviewPassage } from '../../../preload/contract';
+import { CollationPane } from '../collation/CollationPane';
+import { useWitnesses } from '../collation/useWitnesses';
 import { toUtf16Offset } from '../notes/anchor';
 import { OverviewPane } from '../overview/OverviewPane';
 import { useOverview } from '../overview/useOverview';
 import { usePassageHighlight } from '../overview/usePassageHighlight';
-import { ViewTabs } from './ViewTabs';
-
-type View = 'compare' | 'overview';
-const VIEWS: Array<{ id: View; label: string }> = [
-  { id: 'compare', label: 'Compare' },
-  { id: 'overview', label: 'Overview' },
-];
 import { FindBar } from '../find/FindBar';
 import { useFind } from '../find/useFind';
 import { useFindHighlights } from '../find/useFindHighlights';
+import { ViewTabs } from './ViewTabs';
+
+type View = 'compare' | 'overview' | 'collation';
+const VIEWS: Array<{ id: View; label: string }> = [
+  { id: 'compare', label: 'Compare' },
+  { id: 'overview', label: 'Overview' },
+  { id: 'collation', label: 'Collation' },
+];
+const isView = (value: unknown): value is View => VIEWS.some((tab) => tab.id === value);
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
 
 /** The thin strip beside a pane that shows or hides it (Ctrl/⌘+B, Ctrl/⌘+J). */
-function PaneRail({ pane, open, onToggle }: { pane: 'library' | 'notes'; open: boolean; onToggle: () => void }) {
+function PaneRail({
+  pane,
+  open,
+  onToggle,
+}: {
+  pane: 'library' | 'notes';
+  open: boolean;
+  onToggle: () => void;
+}) {
   const name = pane === 'library' ? 'articles' : 'notes';
   const key = pane === 'library' ? 'B' : 'J';
   return (
@@ -72,7 +84,7 @@ export function App() {
   );
   const ordered = useMemo(() => (library ? orderArticles(library.articles, sort) : []), [library, sort]);
   const order = useMemo(() => ordered.map((article) => article.id), [ordered]);
-  const [view, setView] = useState<View>('compare');
+  const [view, setView] = usePersistentState<View>('variorum.view', 'compare', isView);
   // A group opened from the Overview: ‹ › step through its versions in the group's order.
   const [sequence, setSequence] = useState<{ ids: ArticleId[]; label: string } | null>(null);
   const { leftId, rightId, pick: pickInList, choose, swap, step } = usePair(library, sequence?.ids ?? order);
@@ -90,6 +102,7 @@ export function App() {
     },
     [pickInList],
   );
+  const witnesses = useWitnesses(ordered);
   const [settings, setSettings] = useViewSettings();
   // Cleaning switched for single articles this session, overriding the options bar.
   const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
@@ -308,7 +321,11 @@ export function App() {
       const created = await notes.create({
         scope: 'passage',
         article: current[chosen.side],
-        anchor: selectorsFor(text, toCodePointOffset(text, chosen.start), toCodePointOffset(text, chosen.end)),
+        anchor: selectorsFor(
+          text,
+          toCodePointOffset(text, chosen.start),
+          toCodePointOffset(text, chosen.end),
+        ),
         comparison: { left: current.left, right: current.right },
       });
       window.getSelection()?.removeAllRanges();
@@ -345,7 +362,12 @@ export function App() {
       const chosen = sides ? selectedPassage(sides) : null;
       if (!chosen || !sides) return false;
       const side = sides[chosen.side];
-      selectSpan(chosen.side, unit === 'sentence' ? sentenceSpan(side, chosen.start, chosen.end) : paragraphSpan(side, chosen.start));
+      selectSpan(
+        chosen.side,
+        unit === 'sentence'
+          ? sentenceSpan(side, chosen.start, chosen.end)
+          : paragraphSpan(side, chosen.start),
+      );
       return true;
     },
     [sides, selectSpan],
@@ -380,7 +402,11 @@ export function App() {
         openFolder();
         return;
       }
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && ['b', 'j'].includes(event.key.toLowerCase())) {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        ['b', 'j'].includes(event.key.toLowerCase())
+      ) {
         event.preventDefault();
         panes.toggle(event.key.toLowerCase() === 'b' ? 'library' : 'notes');
         return;
@@ -431,7 +457,12 @@ export function App() {
         );
         return;
       }
-      if (event.altKey && !event.ctrlKey && !event.metaKey && (event.code === 'KeyS' || event.code === 'KeyP')) {
+      if (
+        event.altKey &&
+        !event.ctrlKey &&
+        !event.metaKey &&
+        (event.code === 'KeyS' || event.code === 'KeyP')
+      ) {
         if (widenSelection(event.code === 'KeyS' ? 'sentence' : 'paragraph')) event.preventDefault();
         return;
       }
@@ -472,6 +503,7 @@ export function App() {
         onOpenFolder={openFolder}
         onOpenRecent={openRecent}
         onCancelScan={cancelScan}
+        witnesses={{ selected: witnesses.selected, onToggle: witnesses.toggle, onAll: witnesses.selectAll }}
         footer={
           <>
             <button type="button" onClick={cycleTheme} title="Theme: follow the system, light, or dark">
@@ -498,7 +530,29 @@ export function App() {
             </span>
           )}
         </ViewTabs>
-        {view === 'overview' ? (
+        {view === 'collation' ? (
+          <div
+            className="view-panel"
+            id="view-collation"
+            role="tabpanel"
+            aria-labelledby="view-tab-collation"
+          >
+            <CollationPane
+              witnesses={witnesses}
+              revision={library}
+              onAddNote={(draft) =>
+                void notes.create(draft).then((note) => note && setSelectedNoteId(note.id))
+              }
+              onCompare={(baseId, witnessId, at) => {
+                setSequence(null);
+                setPassageFocus(null);
+                choose(baseId, witnessId);
+                setFocus(at);
+                setView('compare');
+              }}
+            />
+          </div>
+        ) : view === 'overview' ? (
           <OverviewPane
             state={overview}
             library={library}

@@ -26,7 +26,7 @@ export function usePair(library: LibrarySnapshot | null, order: readonly Article
       setChosen(side === 'left' ? { ...pair, leftId: id } : { ...pair, rightId: id }),
     [pair],
   );
-  /** Puts these two side by side (from the overview or a note's comparison, say). */
+  /** Puts these two side by side (from the overview, a note's comparison, or the collation's "compare these two"). */
   const choose = useCallback((leftId: ArticleId, rightId: ArticleId) => setChosen({ leftId, rightId }), []);
   const swap = useCallback(() => setChosen({ leftId: pair.rightId, rightId: pair.leftId }), [pair]);
 

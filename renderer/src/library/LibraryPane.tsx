@@ -7,6 +7,7 @@ import { ArticleFacts } from './ArticleFacts';
 import { ArticleMenu } from './ArticleMenu';
 import { articleLabel } from './article-label';
 import { RecentFolders } from './RecentFolders';
+import './witness-pick.css';
 import { withVisibleControls as visible } from './visible-text';
 
 interface Props {
@@ -25,6 +26,8 @@ interface Props {
   onCancelScan: () => void;
   /** App-wide controls shown at the foot of the list (theme, shortcuts). */
   footer: ReactNode;
+  /** Witnesses of the collation: a box per article, and "Collate all". */
+  witnesses: { selected: ReadonlySet<ArticleId>; onToggle: (id: ArticleId) => void; onAll: () => void };
 }
 
 const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
@@ -45,6 +48,7 @@ export function LibraryPane({
   onOpenRecent,
   onCancelScan,
   footer,
+  witnesses,
 }: Props) {
   const scan = library?.scan;
   const [menuAt, setMenuAt] = useState<{ x: number; y: number; id: ArticleId; label: string } | null>(null);
@@ -128,7 +132,15 @@ export function LibraryPane({
                   <option value="name">name</option>
                   <option value="date">date</option>
                 </select>
-              </label>
+              </label>{' '}
+              <button
+                type="button"
+                className="collate-all"
+                onClick={witnesses.onAll}
+                title="Collate every article"
+              >
+                Collate all
+              </button>
             </span>
           </div>
           <ul className="article-list">
@@ -162,6 +174,15 @@ export function LibraryPane({
                     </span>
                   </div>
                   <ArticleFacts article={article} showPath={false} />
+                  <label className="collate-pick">
+                    <input
+                      type="checkbox"
+                      checked={witnesses.selected.has(article.id)}
+                      onChange={() => witnesses.onToggle(article.id)}
+                      aria-label={`Collate “${visible(article.title)}” (${visible(article.path)})`}
+                    />
+                    collate
+                  </label>
                   {article.cleaning.blocks > 0 && (
                     <div className="article-cleaning">
                       {article.cleaning.blocks} boilerplate{' '}

@@ -1,0 +1,216 @@
+// The collation view as a scholar uses it: the six Rossetti witnesses ticked in the list, the
+// base text read through the DOM contract against the file, the apparatus read against the
+// other witnesses, sigla, base and witnesses changed, the alignment table, keyboard stepping,
+// "compare these two", the TEI export; and Wikipedia revisions growing from a stub.
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { Workbench } from './pages/workbench';
+
+/** The shared corpus of real texts, beside the checkout (or VARIORUM_CORPUS). */
+function findCorpus(): string | null {
+  if (process.env['VARIORUM_CORPUS']) return process.env['VARIORUM_CORPUS'];
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'corpus');
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+const CORPUS = findCorpus();
+const ROSSETTI = CORPUS ? path.join(CORPUS, 'rossetti-blessed-damozel') : '';
+const DAMOZELS = ROSSETTI
+  ? readdirSync(ROSSETTI)
+      .filter((file) => file.startsWith('damozel-'))
+      .sort()
+  : [];
+
+/** The text the app collates for an article (cleaned, paragraphs joined by blank lines). */
+async function articleText(page: Page, file: string): Promise<string> {
+  return page.evaluate(async (name) => {
+    const api = (window as unknown as { variorum: import('../preload/contract').VariorumApi }).variorum;
+    const library = await api.getLibrary();
+    const article = library!.articles.find((candidate) => candidate.path === name)!;
+    return api.articleText({ id: article.id });
+  }, file);
+}
+
+/** The base text as shown: each base paragraph's article-text elements, joined by blank lines. */
+async function shownBaseText(page: Page): Promise<string> {
+  return page
+    .locator('.collation-text')
+    .evaluate((root) =>
+      [...root.querySelectorAll('p.collation-para')]
+        .map((paragraph) =>
+          [...paragraph.querySelectorAll('[data-side]')].map((element) => element.textContent).join(''),
+        )
+        .join('\n\n'),
+    );
+}
+
+test.skip(!CORPUS, 'the shared corpus is not here');
+
+test('collates the six Rossetti witnesses: base text, heat map and apparatus', async ({ launch }) => {
+  const { page } = await launch({ folder: ROSSETTI });
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  await expect(page.getByText('Tick two articles or more')).toBeVisible();
+  for (const file of DAMOZELS)
+    await workbench
+      .article(file)
+      .getByRole('checkbox', { name: /Collate/ })
+      .check();
+
+  await expect(page.locator('.collation-title')).toContainText('of 6 witnesses · base 1850');
+  await expect(page.getByTestId('witness')).toHaveCount(6);
+  // The base text on screen is exactly the 1850 text, lines kept as lines.
+  const base = await articleText(page, 'damozel-1850-germ.txt');
+  expect(await shownBaseText(page)).toBe(base);
+  await expect(page.locator('p.collation-para').nth(1)).toContainText(
+    'The blessed Damozel leaned out\nFrom the gold bar of Heaven:',
+    { useInnerText: true },
+  );
+  // Nothing but article text sits in the contract's elements.
+  const uiInText = await page.locator('[data-side] *').count();
+  expect(uiInText).toBe(0);
+
+  const apparatus = page.getByRole('complementary', { name: 'Apparatus' });
+  // Keyboard: next and previous variation unit.
+  await page.locator('.collation-title').click();
+  await page.keyboard.press('n');
+  await expect(page.locator('.unit-counter')).toHaveText(/^Variant 1 of \d+$/);
+  await expect(apparatus).toContainText('The Blessed Damsel.');
+  await page.keyboard.press('n');
+  await expect(page.locator('.unit-counter')).toHaveText(/^Variant 2 of/);
+  await page.keyboard.press('p');
+  await expect(page.locator('.unit-counter')).toHaveText(/^Variant 1 of/);
+
+  // "blue grave" is the 1850 reading only: every later witness omits it.
+  const blueGrave = page.locator('.unit').filter({ hasText: /^blue grave\s*$/ });
+  await blueGrave.click();
+  await expect(apparatus).toContainText('5 of 5 witnesses differ');
+  const readings = apparatus.locator('.readings li');
+  await expect(readings).toHaveCount(2);
+  await expect(readings.nth(0)).toContainText('1850 base');
+  await expect(readings.nth(0).locator('[data-op="reading"]')).toHaveText('blue grave ');
+  await expect(readings.nth(1)).toContainText('1855 1870a 1870b 1870c 1881');
+  await expect(readings.nth(1)).toContainText('om.');
+  await expect(blueGrave).toHaveClass(/heat-5/);
+
+  // "Damozel" / "damsel" / "damozel": three readings, agreeing witnesses grouped.
+  await page
+    .locator('.unit')
+    .filter({ hasText: /^Damozel\s*$/ })
+    .first()
+    .hover();
+  await expect(readings).toHaveCount(3);
+  await expect(readings.nth(1)).toContainText('1855');
+  await expect(readings.nth(1).locator('[data-op="reading"]')).toHaveText('damsel ');
+  await expect(readings.nth(2)).toContainText('1870a 1870b 1870c 1881');
+  await workbench.page.mouse.move(0, 0);
+  await workbench.screenshot('20-collation-rossetti');
+});
+
+test('sigla, base, witnesses, table, compare these two and TEI export', async ({ launch }, testInfo) => {
+  const app = await launch({ folder: ROSSETTI });
+  const { page } = app;
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  // Collate all takes SOURCE.txt too; leave it out in the witness panel.
+  await page.getByRole('button', { name: 'Collate all' }).click();
+  await expect(page.getByTestId('witness')).toHaveCount(7);
+  await page.getByRole('checkbox', { name: /Include .*SOURCE\.txt/ }).uncheck();
+  await expect(page.locator('.collation-title')).toContainText('of 6 witnesses');
+
+  // Sigla are editable and used everywhere.
+  await page.getByRole('textbox', { name: 'Siglum for damozel-1850-germ.txt' }).fill('Germ');
+  await expect(page.locator('.collation-title')).toContainText('base Germ');
+  // Every witness's distance from the base is shown.
+  await expect(page.getByTestId('witness').filter({ hasText: 'damozel-1881' })).toContainText(
+    /\d+\.\d% different · \d+ places/,
+  );
+
+  // Another base: the 1881 text is rendered in full.
+  await page.getByRole('radio', { name: /damozel-1881-first-edition\.txt.*as the base/ }).check();
+  await expect(page.locator('.collation-title')).toContainText('base 1881');
+  expect(await shownBaseText(page)).toBe(await articleText(page, 'damozel-1881-first-edition.txt'));
+
+  // The alignment table: a column per witness, a row per slot.
+  await page.getByRole('button', { name: 'Alignment table' }).click();
+  const table = page.locator('.alignment-table');
+  await expect(table.locator('thead th')).toHaveCount(7);
+  const firstStanza = table.locator('tbody tr').nth(1);
+  await expect(firstStanza.locator('td').nth(1)).toContainText('knew more of rest and shade');
+  await expect(firstStanza.locator('td').nth(1).locator('.cell-differs').first()).toBeVisible();
+  await workbench.screenshot('21-collation-table');
+
+  // Compare these two: the pair view opens on the base and that witness.
+  await page.getByRole('button', { name: 'Base text' }).click();
+  await page.locator('.collation-text .unit').first().click();
+  await expect(page.getByRole('complementary', { name: 'Apparatus' })).toContainText('The Blessed Damsel.');
+  await page.getByRole('button', { name: 'Compare 1855 with base' }).click();
+  await expect(page.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
+  await expect(workbench.header('A')).toContainText('damozel-1881-first-edition.txt');
+  await expect(workbench.header('B')).toContainText('damozel-1855-ms-morgan.txt');
+
+  // TEI export of the collation, with the sigla given.
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  const target = testInfo.outputPath('damozel.xml');
+  await app.saveNextTo(target);
+  await page.getByRole('button', { name: 'TEI' }).click();
+  await expect(page.getByText('Saved damozel.xml.')).toBeVisible();
+  const tei = await readFile(target, 'utf8');
+  expect(tei).toContain('<witness xml:id="Germ">');
+  expect(tei).toContain('<variantEncoding method="parallel-segmentation"');
+});
+
+test('collates Wikipedia revisions growing from a stub', async ({ launch }) => {
+  const { page } = await launch({ folder: path.join(CORPUS!, 'wikipedia-revisions', 'hal-9000') });
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  await page.getByRole('button', { name: 'Collate all' }).click();
+  await expect(page.locator('.collation-title')).toContainText('of 4 witnesses · base A');
+  expect(await shownBaseText(page)).toBe(await articleText(page, 'revision-0.txt'));
+  // Paragraphs the stub lacks are shown where they stand, with who has them.
+  const added = page.locator('.is-not-in-base');
+  expect(await added.count()).toBeGreaterThan(3);
+  await added.first().locator('.unit').click();
+  await expect(page.getByRole('complementary', { name: 'Apparatus' })).toContainText('no paragraph here');
+  await workbench.screenshot('22-collation-wikipedia');
+  // The heat scale in the dark theme.
+  const theme = page.getByRole('button', { name: /^Theme:/ });
+  while (!/Dark/.test((await theme.textContent()) ?? '')) await theme.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await workbench.screenshot('23-collation-dark');
+});
+
+test('takes a note on a passage of the base text', async ({ launch }) => {
+  const { page } = await launch({ folder: ROSSETTI });
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  for (const file of DAMOZELS.slice(0, 3)) {
+    await workbench
+      .article(file)
+      .getByRole('checkbox', { name: /Collate/ })
+      .check();
+  }
+  const stanza = page.locator('p.collation-para').nth(1);
+  await expect(stanza).toContainText('The blessed');
+  // Drag from the start of the stanza to the end of "leaned", across the shaded "Damozel".
+  await stanza.evaluate((paragraph) => {
+    const texts = [...paragraph.querySelectorAll('[data-side]')].map((element) => element.firstChild!);
+    const end = texts.find((node) => node.textContent!.includes('leaned'))!;
+    const range = document.createRange();
+    range.setStart(texts[0]!, 0);
+    range.setEnd(end, end.textContent!.indexOf('leaned') + 'leaned'.length);
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  const collation = page.locator('main.collation');
+  await collation.getByRole('button', { name: 'Add note on selection' }).click();
+  const note = page.getByRole('complementary', { name: 'Notes' }).getByTestId('note');
+  await expect(note).toHaveCount(1);
+  await expect(note.locator('.note-quote')).toHaveText('The blessed Damozel leaned');
+  await expect(note).toContainText('The Blessed Damozel.');
+});

@@ -1,0 +1,184 @@
+// The TEI export is well-formed XML (saxes, namespaces on) and every witness's text can be
+// rebuilt from it by following its sigil through <app>, <lem> and <rdg>.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { SaxesParser } from 'saxes';
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../compare/tokenize';
+import { joinParagraphs, mulberry32, randomEdits, randomInt, randomParagraphs } from '../compare/test-texts';
+import { collateTexts, type WitnessText } from './collate';
+import { apparatusCsv, apparatusHtml, apparatusLines } from './tables';
+import { collationToTei } from './tei';
+import { defaultSigla } from './apparatus';
+
+interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: Array<XmlElement | string>;
+}
+
+/** Parses with saxes (throws on any well-formedness error) into a small tree. */
+function parseXml(xml: string): XmlElement {
+  const parser = new SaxesParser({ xmlns: true });
+  const root: XmlElement = { name: '#document', attributes: {}, children: [] };
+  const stack = [root];
+  parser.on('error', (error) => {
+    throw error;
+  });
+  parser.on('opentag', (tag) => {
+    const attributes: Record<string, string> = {};
+    for (const [name, attribute] of Object.entries(tag.attributes)) attributes[name] = attribute.value;
+    const element: XmlElement = { name: tag.local, attributes, children: [] };
+    stack[stack.length - 1]!.children.push(element);
+    stack.push(element);
+  });
+  parser.on('closetag', () => void stack.pop());
+  parser.on('text', (text) => stack[stack.length - 1]!.children.push(text));
+  parser.write(xml).close();
+  return root.children.find((child): child is XmlElement => typeof child !== 'string')!;
+}
+
+const find = (element: XmlElement, name: string): XmlElement[] =>
+  element.children.flatMap((child) =>
+    typeof child === 'string' ? [] : child.name === name ? [child, ...find(child, name)] : find(child, name),
+  );
+
+/** One witness's paragraphs, read from the TEI body. */
+function rebuild(tei: XmlElement, sigil: string): string[] {
+  const body = find(tei, 'body')[0]!;
+  const paragraphs: string[] = [];
+  const hasWitness = (element: XmlElement): boolean =>
+    element.attributes.wit!.split(' ').includes(`#${sigil}`);
+  const textOf = (element: XmlElement): string =>
+    element.children
+      .map((child) => {
+        if (typeof child === 'string') return child;
+        if (child.name === 'app') {
+          const reading = child.children.find((r): r is XmlElement => typeof r !== 'string' && hasWitness(r));
+          return reading ? textOf(reading) : '';
+        }
+        return textOf(child);
+      })
+      .join('');
+  const walk = (element: XmlElement): void => {
+    for (const child of element.children) {
+      if (typeof child === 'string') continue;
+      if (child.name === 'p') paragraphs.push(textOf(child));
+      else if (child.name === 'app') {
+        const reading = child.children.find((r): r is XmlElement => typeof r !== 'string' && hasWitness(r));
+        if (reading) walk(reading);
+      } else walk(child);
+    }
+  };
+  walk(body);
+  return paragraphs;
+}
+
+function expectRebuildable(witnesses: WitnessText[], baseId?: string): void {
+  const collation = collateTexts(witnesses, baseId);
+  const sigla = defaultSigla(collation);
+  const tei = parseXml(collationToTei(collation, sigla));
+  const listed = find(tei, 'witness').map((w) => w.attributes['xml:id'] ?? w.attributes.id);
+  expect(listed).toHaveLength(witnesses.length);
+  expect(find(tei, 'listWit')).toHaveLength(1);
+  witnesses.forEach((witness) => {
+    const sigil = sigla[witness.id]!;
+    expect(rebuild(tei, sigil).join('\n\n')).toBe(splitParagraphs(witness.text).join('\n\n'));
+  });
+}
+
+const witness = (id: string, text: string, date: string | null = null): WitnessText => ({
+  id,
+  path: `${id}.txt`,
+  title: id,
+  date,
+  text,
+});
+
+const CORPUS = ['../../../shared/corpus', '../../../../shared/corpus']
+  .map((relative) => path.resolve(__dirname, relative))
+  .concat(process.env.VARIORUM_CORPUS ?? [])
+  .find((folder) => existsSync(folder));
+
+describe('collationToTei', () => {
+  it('is well-formed and rebuilds every witness, with markup characters in the texts', () => {
+    expectRebuildable([
+      witness('A', 'Fish & chips <b>cost</b> "£3".\n\nSecond "para" here.'),
+      witness('B', 'Fish & chips <i>cost</i> "£4".\n\nAn extra one < >.\n\nSecond "para" here.'),
+      witness('C', 'Fish and chips cost "£3".'),
+    ]);
+  });
+
+  it('rebuilds every witness under random edits (seeded)', () => {
+    const shape = { minParagraphs: 2, maxParagraphs: 10, minWords: 1, maxWords: 40 };
+    for (let seed = 100; seed < 120; seed++) {
+      const rand = mulberry32(seed);
+      const original = randomParagraphs(rand, shape);
+      const witnesses = Array.from({ length: randomInt(rand, 2, 5) }, (_, k) =>
+        witness(`id${k}`, joinParagraphs(rand, randomEdits(rand, original, randomInt(rand, 0, 10), shape))),
+      );
+      expectRebuildable(witnesses, witnesses[randomInt(rand, 0, witnesses.length - 1)]!.id);
+    }
+  });
+
+  it('uses <lem> for the base reading, <rdg> for the others, and names sigla as xml:ids', () => {
+    const collation = collateTexts([
+      witness('a1', 'The quick brown fox.', '1850-01-01'),
+      witness('a2', 'The quick red fox.', '1870-01-01'),
+      witness('a3', 'The quick red fox.', '1881-01-01'),
+    ]);
+    const xml = collationToTei(collation, defaultSigla(collation));
+    expect(xml).toContain('<app><lem wit="#w1850">brown </lem><rdg wit="#w1870 #w1881">red </rdg></app>');
+    expect(xml).toContain('<witness xml:id="w1850">a1, 1850-01-01, a1.txt</witness>');
+  });
+
+  it.skipIf(!CORPUS)('rebuilds the Rossetti witnesses and the Wikipedia revisions', () => {
+    const folders = [
+      path.join(CORPUS!, 'rossetti-blessed-damozel'),
+      ...readdirSync(path.join(CORPUS!, 'wikipedia-revisions')).map((name) =>
+        path.join(CORPUS!, 'wikipedia-revisions', name),
+      ),
+    ];
+    for (const folder of folders) {
+      const files = readdirSync(folder)
+        .filter((file) => file.endsWith('.txt') && file !== 'SOURCE.txt')
+        .sort();
+      expectRebuildable(
+        files.map((file, k) => witness(`w${k}`, readFileSync(path.join(folder, file), 'utf8'))),
+      );
+    }
+  });
+});
+
+describe('apparatus tables', () => {
+  const collation = collateTexts([
+    witness('A', 'Tom & "Jerry" ran, <fast>.'),
+    witness('B', 'Tom & "Jerry" walked, <fast>.'),
+    witness('C', 'Tom & "Jerry" ran, <fast>.\n\nA coda.'),
+  ]);
+  const sigla = { A: 'A', B: 'B<script>', C: 'C' };
+
+  it('lists one line per variation unit with context and omissions', () => {
+    const lines = apparatusLines(collation);
+    expect(lines).toEqual([
+      { slot: 1, unit: 1, context: 'Tom & "Jerry"', readings: { A: 'ran, ', B: 'walked, ', C: 'ran, ' } },
+      { slot: 2, unit: 1, context: '', readings: { A: null, B: null, C: 'A coda.' } },
+    ]);
+  });
+
+  it('quotes CSV fields that need it', () => {
+    const csv = apparatusCsv(collation, sigla);
+    expect(csv.startsWith('\ufeffparagraph,unit,context,A,B<script>,C\r\n')).toBe(true);
+    expect(csv).toContain('1,1,"Tom & ""Jerry""","ran,","walked,","ran,"\r\n');
+    expect(csv).toContain('2,1,,—,—,A coda.\r\n');
+  });
+
+  it('escapes every text in the HTML table', () => {
+    const html = apparatusHtml(collation, sigla);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<fast>');
+    expect(html).toContain('B&lt;script&gt;');
+    expect(html).toContain('Tom &amp; &quot;Jerry&quot;');
+    expect(html).toContain('<td class="differs">walked,</td>');
+  });
+});

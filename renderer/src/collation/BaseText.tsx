@@ -1,0 +1,109 @@
+// The base text in full, each variation unit shaded by how many witnesses differ there.
+// Article text sits only in data-side/data-op elements (with data-witness); marks and badges
+// around it are UI. Verse keeps its lines: readings keep their own line breaks.
+import { memo } from 'react';
+import type { Collation } from '../../../preload/contract';
+import { heatLevel, isAgreement, paragraphText, type Unit } from './collation-model';
+
+interface Props {
+  collation: Collation;
+  units: Unit[];
+  /** Witnesses collated, base included. */
+  ids: string[];
+  sigla: Record<string, string>;
+  activeUnit: number | null;
+  onHover: (unit: number | null) => void;
+  onChoose: (unit: number) => void;
+}
+
+const names = (ids: string[], sigla: Record<string, string>): string =>
+  ids.map((id) => sigla[id] ?? id).join(', ');
+
+function BaseTextView({ collation, units, ids, sigla, activeUnit, onHover, onChoose }: Props) {
+  const base = collation.base;
+  const others = ids.length - 1;
+  const unitAt = new Map(units.map((unit) => [`${unit.row}:${unit.segment ?? 'p'}`, unit]));
+  const unitProps = (unit: Unit) => ({
+    'data-unit': unit.index,
+    className: `unit ${unit.spacingOnly ? 'is-spacing' : `heat-${heatLevel(unit.differing.length, others)}`}${unit.index === activeUnit ? ' is-active' : ''}`,
+    tabIndex: unit.index === (activeUnit ?? 0) ? 0 : -1,
+    role: 'button',
+    'aria-label': `Variant ${unit.index + 1}: ${unit.differing.length} of ${others} witnesses differ${unit.spacingOnly ? ' in spacing only' : ''} (${names(unit.differing, sigla)})`,
+    onMouseEnter: () => onHover(unit.index),
+    onMouseLeave: () => onHover(null),
+    onFocus: () => onChoose(unit.index),
+    onClick: () => onChoose(unit.index),
+  });
+  return (
+    <div className="collation-text">
+      {collation.rows.map((row, r) => {
+        const paragraphUnit = unitAt.get(`${r}:p`);
+        const moved = Object.entries(row.moved ?? {}).filter(([id]) => ids.includes(id));
+        if (row.paragraphs[base] === null) {
+          if (!paragraphUnit) return null;
+          const holder = ids.find((id) => row.paragraphs[id] !== null)!;
+          return (
+            <div key={r} className="collation-para is-not-in-base" data-row={r}>
+              <span {...unitProps(paragraphUnit)}>
+                <span className="para-badge">
+                  Not in the base · in {names(paragraphUnit.differing, sigla)}
+                  {moved.length > 0 && ' (moved)'}
+                </span>
+                <span data-side="right" data-op="added" data-witness={holder}>
+                  {paragraphText(row, holder)}
+                </span>
+              </span>
+            </div>
+          );
+        }
+        return (
+          <p key={r} className="collation-para" data-row={r}>
+            {paragraphUnit && (
+              <span
+                {...unitProps(paragraphUnit)}
+                className={`${unitProps(paragraphUnit).className} para-unit`}
+              >
+                <span className="para-badge">Absent from {names(paragraphUnit.differing, sigla)}</span>
+              </span>
+            )}
+            {moved.length > 0 && (
+              <span className="para-badge is-move">
+                Moved in{' '}
+                {names(
+                  moved.map(([id]) => id),
+                  sigla,
+                )}
+              </span>
+            )}
+            {row.segments.map((segment, s) => {
+              const text = segment.readings[base] ?? '';
+              const unit = unitAt.get(`${r}:${s}`);
+              if (!unit || isAgreement(segment)) {
+                return (
+                  <span key={s} data-side="both" data-op="equal" data-witness={base}>
+                    {text}
+                  </span>
+                );
+              }
+              return (
+                <span key={s} {...unitProps(unit)}>
+                  {text === '' ? (
+                    <span className="unit-mark" aria-hidden="true">
+                      ‸
+                    </span>
+                  ) : (
+                    <span data-side="left" data-op="variant" data-witness={base}>
+                      {text}
+                    </span>
+                  )}
+                </span>
+              );
+            })}
+          </p>
+        );
+      })}
+    </div>
+  );
+}
+
+export const BaseText = memo(BaseTextView);

@@ -1,0 +1,99 @@
+// The view's model: units in reading order with the witnesses that differ, grouped readings,
+// heat levels and distances, all read off main's collation.
+import { describe, expect, it } from 'vitest';
+import type { Collation } from '../../../preload/contract';
+import { distancesFromBase, offsetOf, groupsAt, heatLevel, orderWitnesses, unitsOf } from './collation-model';
+
+const witnesses = ['A', 'B', 'C'].map((id) => ({ id, path: `${id}.txt`, title: id, date: null }));
+const collation: Collation = {
+  witnesses,
+  base: 'A',
+  rows: [
+    {
+      paragraphs: { A: 0, B: 0, C: 0 },
+      segments: [
+        { readings: { A: 'The quick ', B: 'The quick ', C: 'The quick ' } },
+        { readings: { A: 'brown ', B: 'red ', C: 'red ' } },
+        { readings: { A: 'fox.', B: 'fox.', C: 'fox.' } },
+      ],
+    },
+    { paragraphs: { A: null, B: 1, C: null }, segments: [{ readings: { B: 'Only B.' } }] },
+    {
+      paragraphs: { A: 1, B: 2, C: null },
+      segments: [{ readings: { A: 'End', B: 'End' } }, { readings: { A: '', B: ' here' } }],
+    },
+  ],
+};
+
+describe('collation model', () => {
+  it('lists the units where witnesses differ from the base, paragraphs included', () => {
+    expect(unitsOf(collation)).toEqual([
+      { index: 0, row: 0, segment: 1, differing: ['B', 'C'], spacingOnly: false },
+      { index: 1, row: 1, segment: null, differing: ['B'], spacingOnly: false },
+      { index: 2, row: 2, segment: null, differing: ['C'], spacingOnly: false },
+      { index: 3, row: 2, segment: 1, differing: ['B'], spacingOnly: false },
+    ]);
+    // Leaving a witness out leaves out the places only it made.
+    expect(unitsOf(collation, ['A', 'C']).map((unit) => unit.differing)).toEqual([['C'], ['C']]);
+  });
+
+  it('tells spacing-only variants (indentation) from real ones', () => {
+    const verse: Collation = {
+      witnesses,
+      base: 'A',
+      rows: [
+        {
+          paragraphs: { A: 0, B: 0, C: 0 },
+          segments: [
+            { readings: { A: 'day\nOne ', B: 'day\n One ', C: 'day\nOne ' } },
+            { readings: { A: 'x', B: 'x', C: 'x' } },
+          ],
+        },
+      ],
+    };
+    expect(unitsOf(verse)).toEqual([{ index: 0, row: 0, segment: 0, differing: ['B'], spacingOnly: true }]);
+    expect(distancesFromBase(verse).B!.units).toBe(0);
+  });
+
+  it('groups witnesses that read alike, the base first', () => {
+    expect(groupsAt(collation, { row: 0, segment: 1 })).toEqual([
+      { text: 'brown ', witnesses: ['A'], isBase: true },
+      { text: 'red ', witnesses: ['B', 'C'], isBase: false },
+    ]);
+    expect(groupsAt(collation, { row: 1, segment: null })).toEqual([
+      { text: null, witnesses: ['A', 'C'], isBase: true },
+      { text: 'Only B.', witnesses: ['B'], isBase: false },
+    ]);
+  });
+
+  it('scales heat to five levels', () => {
+    expect([0, 1, 2, 3, 4].map((n) => heatLevel(n, 4))).toEqual([0, 2, 3, 4, 5]);
+    expect(heatLevel(1, 20)).toBe(1);
+  });
+
+  it('measures each witness against the base', () => {
+    const distances = distancesFromBase(collation);
+    expect(distances.A).toEqual({ units: 0, share: 0 });
+    // B shares "The quick", "fox." and "End" (4 words) with the base: 8 + 5 words in all.
+    expect(distances.B).toEqual({ units: 3, share: 1 - (2 * 4) / 13 });
+    expect(distances.C!.units).toBe(2);
+  });
+
+  it('finds where a unit starts in a witness text, as the pair view counts', () => {
+    expect(offsetOf(collation, { row: 0, segment: 1 }, 'A')).toBe('The quick '.length);
+    expect(offsetOf(collation, { row: 2, segment: 1 }, 'A')).toBe(
+      'The quick brown fox.'.length + 2 + 'End'.length,
+    );
+    expect(offsetOf(collation, { row: 2, segment: 1 }, 'B')).toBe(
+      'The quick red fox.'.length + 2 + 'Only B.'.length + 2 + 'End'.length,
+    );
+    expect(offsetOf(collation, { row: 1, segment: null }, 'A')).toBeNull();
+  });
+
+  it('orders by stated dates only', () => {
+    const a = { date: '2020-02-01', dateIsFileTime: false };
+    const b = { date: '2020-01-01', dateIsFileTime: false };
+    expect(orderWitnesses([a, b])).toEqual([b, a]);
+    expect(orderWitnesses([a, { ...b, dateIsFileTime: true }])).toEqual([a, { ...b, dateIsFileTime: true }]);
+  });
+});
