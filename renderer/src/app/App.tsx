@@ -44,7 +44,6 @@ const VIEWS: Array<{ id: View; label: string }> = [
   { id: 'overview', label: 'Overview' },
   { id: 'collation', label: 'Collation' },
 ];
-const isView = (value: unknown): value is View => VIEWS.some((tab) => tab.id === value);
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
 
@@ -84,7 +83,7 @@ export function App() {
   );
   const ordered = useMemo(() => (library ? orderArticles(library.articles, sort) : []), [library, sort]);
   const order = useMemo(() => ordered.map((article) => article.id), [ordered]);
-  const [view, setView] = usePersistentState<View>('variorum.view', 'compare', isView);
+  const [view, setView] = useState<View>('compare');
   // A group opened from the Overview: ‹ › step through its versions in the group's order.
   const [sequence, setSequence] = useState<{ ids: ArticleId[]; label: string } | null>(null);
   const { leftId, rightId, pick: pickInList, choose, swap, step } = usePair(library, sequence?.ids ?? order);
