@@ -2,23 +2,15 @@
 // base text read through the DOM contract against the file, the apparatus read against the
 // other witnesses, sigla, base and witnesses changed, the alignment table, keyboard stepping,
 // "compare these two", the TEI export; and Wikipedia revisions growing from a stub.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Workbench } from './pages/workbench';
+import { SHARED_CORPUS } from '../main/shared-corpus';
 
-/** The shared corpus of real texts, beside the checkout (or VARIORUM_CORPUS). */
-function findCorpus(): string | null {
-  if (process.env['VARIORUM_CORPUS']) return process.env['VARIORUM_CORPUS'];
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'corpus');
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-const CORPUS = findCorpus();
+const CORPUS = SHARED_CORPUS;
 const ROSSETTI = CORPUS ? path.join(CORPUS, 'rossetti-blessed-damozel') : '';
 const DAMOZELS = ROSSETTI
   ? readdirSync(ROSSETTI)

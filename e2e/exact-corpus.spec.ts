@@ -2,19 +2,15 @@
 // inline bug lived: for a selection of pairs of every corpus folder, in both layouts, every
 // piece of article text on screen sits in a [data-side][data-op] element with nothing else in
 // it, and the text under left/both is exactly A's words in order, under right/both B's.
-import { existsSync } from 'node:fs';
+
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { Workbench } from './pages/workbench';
+import { SHARED_CORPUS } from '../main/shared-corpus';
 
-const repoRoot = path.resolve(__dirname, '..');
-// Beside the repository (../shared/corpus); from a worktree one level further down, one more up.
-const CORPUS = [
-  path.resolve(repoRoot, '../shared/corpus'),
-  path.resolve(repoRoot, '../../shared/corpus'),
-].find((dir) => existsSync(dir));
+const CORPUS = SHARED_CORPUS;
 
 /** Folders opened as a person would, and pairs (paths inside the folder) to check in each. */
 const SELECTION: Array<{ folder: string; pairs: Array<[string, string]> }> = [

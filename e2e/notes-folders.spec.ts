@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
 import { Workbench } from './pages/workbench';
+import { corpusPath, SHARED_CORPUS } from '../main/shared-corpus';
 
 const text = (title: string, body: string): string => `${title}\n\n${body}\n`;
 
@@ -148,7 +149,8 @@ test('on the Rossetti witnesses: a passage note in the folder report and a W3C-s
   launch,
   makeFolder,
 }) => {
-  const corpus = path.join(__dirname, '..', '..', '..', 'shared', 'corpus', 'rossetti-blessed-damozel');
+  test.skip(!SHARED_CORPUS, 'the shared corpus is not here');
+  const corpus = corpusPath('rossetti-blessed-damozel');
   const names = ['damozel-1850-germ.txt', 'damozel-1870-first-edition.txt'];
   const files = Object.fromEntries(
     await Promise.all(

@@ -1,15 +1,16 @@
 // The Overview as a reader uses it: the similarity map (hover, keys, click to compare), the
 // groups and stepping through one in Compare, shared passages with their filters and opening
 // one at its place, the seeds nobody here wrote, and a folder that changes while open.
-import { existsSync } from 'node:fs';
+
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SAMPLES, test } from './fixtures';
 import { Workbench } from './pages/workbench';
+import { corpusPath, SHARED_CORPUS } from '../main/shared-corpus';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/corpus/seeds');
-const WIKIPEDIA = path.resolve(__dirname, '../../../shared/corpus/wikipedia-revisions');
+const SEEDS = corpusPath('seeds');
+const WIKIPEDIA = corpusPath('wikipedia-revisions');
 
 async function openOverview(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Overview' }).click();
@@ -125,7 +126,7 @@ test('shared passages filter, and open the article at the passage, highlighted',
 test('on the seeds, the scraped copy groups with its original and the reports share quotations', async ({
   launch,
 }) => {
-  test.skip(!existsSync(SEEDS), 'the shared corpus is not here');
+  test.skip(!SHARED_CORPUS, 'the shared corpus is not here');
   const { page } = await launch({ folder: SEEDS });
   const workbench = new Workbench(page);
   await openOverview(page);
@@ -143,7 +144,7 @@ test('on the seeds, the scraped copy groups with its original and the reports sh
 });
 
 test('on the Wikipedia revisions, each article’s revisions are one group, in order', async ({ launch }) => {
-  test.skip(!existsSync(WIKIPEDIA), 'the shared corpus is not here');
+  test.skip(!SHARED_CORPUS, 'the shared corpus is not here');
   const { page } = await launch({ folder: WIKIPEDIA });
   const workbench = new Workbench(page);
   await openOverview(page);

@@ -1,17 +1,13 @@
 // Real files as they are shaped and encoded: the seeds' one-paragraph-per-line article and a
 // poem's stanzas become rows of their own; double-encoded text is repaired, labelled and can be
 // seen as decoded; a page naming an unknown charset says so. Uses ../shared/corpus when present.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { Workbench } from './pages/workbench';
+import { SHARED_CORPUS } from '../main/shared-corpus';
 
-const repoRoot = path.resolve(__dirname, '..');
-// The corpus sits beside the project; from a git worktree, one folder further up.
-const corpus = [
-  path.resolve(repoRoot, '../shared/corpus'),
-  path.resolve(repoRoot, '../../shared/corpus'),
-].find(existsSync);
+const corpus = SHARED_CORPUS;
 const fromCorpus = (relative: string): Buffer => readFileSync(path.join(corpus!, relative));
 
 test.describe('real corpus shapes', () => {

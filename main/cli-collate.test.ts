@@ -1,12 +1,13 @@
 // `variorum collate`: the JSON shape the README documents, the invariant through the CLI on
 // the corpus, --base, the other outputs, and exit codes (0 alike, 1 variants, 2 trouble).
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from './cli';
 import { splitParagraphs } from './compare/tokenize';
+import { SHARED_CORPUS } from './shared-corpus';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -108,10 +109,7 @@ describe('variorum collate', () => {
   });
 });
 
-const CORPUS = [
-  path.resolve(__dirname, '../../../shared/corpus'),
-  path.resolve(__dirname, '../../shared/corpus'),
-].find(existsSync);
+const CORPUS = SHARED_CORPUS;
 
 describe.skipIf(!CORPUS)('variorum collate on the corpus', () => {
   it('keeps the Rossetti witnesses exact, line by line', async () => {

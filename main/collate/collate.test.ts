@@ -1,6 +1,6 @@
 // The collation's invariant on random edits and on real texts: every witness's readings, in
 // order across rows and segments, are exactly its paragraphs and words.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Collation } from '../../preload/contract';
@@ -15,17 +15,9 @@ import {
 } from '../compare/test-texts';
 import { isAgreement } from './analyse';
 import { collateTexts, defaultBase, type WitnessText } from './collate';
+import { SHARED_CORPUS } from '../shared-corpus';
 
-/** The shared corpus of real texts (../shared/corpus beside the checkout, or VARIORUM_CORPUS). */
-function findCorpus(): string | null {
-  if (process.env.VARIORUM_CORPUS) return process.env.VARIORUM_CORPUS;
-  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'shared', 'corpus');
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-const CORPUS = findCorpus() ?? '';
+const CORPUS = SHARED_CORPUS ?? '';
 
 const witness = (id: string, text: string, date: string | null = null): WitnessText => ({
   id,

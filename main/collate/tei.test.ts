@@ -1,6 +1,6 @@
 // The TEI export is well-formed XML (saxes, namespaces on) and every witness's text can be
 // rebuilt from it by following its sigil through <app>, <lem> and <rdg>.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { collateTexts, type WitnessText } from './collate';
 import { apparatusCsv, apparatusHtml, apparatusLines } from './tables';
 import { collationToTei } from './tei';
 import { defaultSigla } from './apparatus';
+import { SHARED_CORPUS } from '../shared-corpus';
 
 interface XmlElement {
   name: string;
@@ -95,10 +96,7 @@ const witness = (id: string, text: string, date: string | null = null): WitnessT
   text,
 });
 
-const CORPUS = ['../../../shared/corpus', '../../../../shared/corpus']
-  .map((relative) => path.resolve(__dirname, relative))
-  .concat(process.env.VARIORUM_CORPUS ?? [])
-  .find((folder) => existsSync(folder));
+const CORPUS = SHARED_CORPUS;
 
 describe('collationToTei', () => {
   it('is well-formed and rebuilds every witness, with markup characters in the texts', () => {

@@ -1,20 +1,16 @@
 // Every pair of every folder of the real corpus (../shared/corpus: texts nobody here wrote),
 // read as the app reads them: both layouts' derivations must spell A's words in order under
 // left/both and B's under right/both. Skipped, saying why, only when the corpus is absent.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Library } from '../library/library';
 import { layoutProblems } from './check-layouts';
 import { compareTexts } from './compare';
+import { SHARED_CORPUS } from '../shared-corpus';
 
-const repoRoot = path.resolve(__dirname, '../..');
-// Beside the repository (../shared/corpus); from a worktree one level further down, one more up.
-const CORPUS =
-  [path.resolve(repoRoot, '../shared/corpus'), path.resolve(repoRoot, '../../shared/corpus')].find((dir) =>
-    existsSync(dir),
-  ) ?? path.resolve(repoRoot, '../shared/corpus');
-const corpusPresent = existsSync(CORPUS);
+const CORPUS = SHARED_CORPUS ?? '';
+const corpusPresent = SHARED_CORPUS !== undefined;
 
 /** Each folder of the corpus that holds article files itself, as a person would open it. */
 function corpusFolders(): string[] {

@@ -1,20 +1,16 @@
 // Paragraph shapes: wrapped prose, one paragraph per line, verse, Markdown lists and headings,
 // mixed files; on invented texts and on the real files of ../shared/corpus.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockShape, paragraphBlocks } from './paragraphs';
 import { splitParagraphs } from './tokenize';
+import { SHARED_CORPUS } from '../shared-corpus';
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
-// The corpus sits beside the project (../shared/corpus); from a git worktree one folder deeper.
-const repoRoot = path.resolve(__dirname, '../..');
-const corpus =
-  [path.resolve(repoRoot, '../shared/corpus'), path.resolve(repoRoot, '../../shared/corpus')].find(
-    existsSync,
-  ) ?? path.resolve(repoRoot, '../shared/corpus');
-const hasCorpus = existsSync(corpus);
-if (!hasCorpus) console.warn(`Skipping the real-corpus paragraph tests: ${corpus} is absent.`);
+const corpus = SHARED_CORPUS ?? '';
+const hasCorpus = SHARED_CORPUS !== undefined;
+if (!hasCorpus) console.warn('Skipping the real-corpus paragraph tests: the shared corpus is absent.');
 const readCorpus = (file: string): string => readFileSync(path.join(corpus, file), 'utf8');
 
 /** Every paragraph is a slice of the text, in order, and together they hold all its words. */

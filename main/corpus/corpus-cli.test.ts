@@ -1,13 +1,14 @@
 // `variorum matrix` and `variorum passages` through runCli: the documented JSON on the bundled
 // samples and on the shared seeds (when present), the readable summary, and exit codes.
-import { existsSync } from 'node:fs';
+
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../cli';
 import type { MatrixJson, PassagesJson } from './report';
+import { corpusPath, SHARED_CORPUS } from '../shared-corpus';
 
 const SAMPLES = path.resolve(__dirname, '../../resources/samples');
-const SEEDS = path.resolve(__dirname, '../../../../shared/corpus/seeds');
+const SEEDS = corpusPath('seeds');
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
@@ -44,7 +45,7 @@ describe('variorum matrix', () => {
     expect(strict.pairs.length).toBeLessThan(report.pairs.length);
   });
 
-  it.skipIf(!existsSync(SEEDS))(
+  it.skipIf(!SHARED_CORPUS)(
     'groups the scraped copy with its original and keeps the reports apart',
     async () => {
       const report = JSON.parse((await run('matrix', SEEDS, '--json')).out) as MatrixJson;
@@ -72,7 +73,7 @@ describe('variorum matrix', () => {
 });
 
 describe('variorum passages', () => {
-  it.skipIf(!existsSync(SEEDS))(
+  it.skipIf(!SHARED_CORPUS)(
     'finds the quotations the independent reports share, with code-point offsets',
     async () => {
       const report = JSON.parse((await run('passages', SEEDS, '--json')).out) as PassagesJson;

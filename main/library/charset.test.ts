@@ -1,11 +1,11 @@
 // charsetWarning: a page's declared charset against how its bytes were decoded, including the
 // real capture that declares a charset that does not exist.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { charsetWarning, declaredCharset } from './charset';
 import { decodeText } from './decode';
 import { prepareArticle } from './prepare-article';
+import { corpusPath, SHARED_CORPUS } from '../shared-corpus';
 
 const page = (meta: string, body = 'Café'): string =>
   `<html><head>${meta}</head><body><p>${body}</p></body></html>`;
@@ -42,9 +42,7 @@ describe('charsetWarning', () => {
     );
   });
 
-  const capture = ['../../../shared/corpus', '../../../../shared/corpus']
-    .map((corpus) => path.resolve(__dirname, corpus, 'web-captures/nws-radar-status-unknown-charset.html'))
-    .find(existsSync);
+  const capture = SHARED_CORPUS && corpusPath('web-captures/nws-radar-status-unknown-charset.html');
   it.skipIf(!capture)('reads the real page that declares "who-knows-what-i-am" and says so', () => {
     const decoded = decodeText(readFileSync(capture!));
     if (!decoded.ok) throw new Error(decoded.reason);

@@ -1,10 +1,10 @@
 // checkMojibake: planted double-encoded UTF-8 (via Windows-1252 and via Latin-1), C1
 // punctuation, cases left alone as ambiguous, and the real energy.gov capture.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode';
 import { C1_PUNCTUATION_LABEL, checkMojibake, DOUBLE_ENCODED_LABEL } from './mojibake';
+import { corpusPath, SHARED_CORPUS } from '../shared-corpus';
 
 /** What a UTF-8 file looks like after being read as Windows-1252 (or Latin-1) and saved again. */
 function doubleEncode(text: string, via: 'windows-1252' | 'latin-1'): string {
@@ -85,12 +85,7 @@ describe('checkMojibake', () => {
     );
   });
 
-  const capture = path.resolve(__dirname, '../../../../shared/corpus/web-captures/energy-gov/capture-1.html');
-  const captureBeside = path.resolve(
-    __dirname,
-    '../../../shared/corpus/web-captures/energy-gov/capture-1.html',
-  );
-  const real = [captureBeside, capture].find(existsSync);
+  const real = SHARED_CORPUS && corpusPath('web-captures/energy-gov/capture-1.html');
   it.skipIf(!real)('repairs the real energy.gov capture (UTF-8 read as Latin-1, saved as UTF-8)', () => {
     const decoded = decodeText(readFileSync(real!));
     expect(decoded.ok).toBe(true);
