@@ -1,5 +1,6 @@
 // Accessibility: zero axe-core violations on every main view (the comparison side by side and
-// inline, find, the folder hits, the shortcuts sheet, the drawers), in light and in dark.
+// inline, find, the folder hits, the shortcuts sheet, the overview, the collation, the drawers),
+// in light and in dark.
 // Same-titled articles get distinct labels that name their files.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -10,11 +11,7 @@ const ORIGINAL = '2026-03-02-harbour-courier-original.txt';
 const UPDATED = '2026-03-03-harbour-courier-updated.txt';
 
 async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    // The comparison rows (role=row without cells, aria-label on plain divs) are being rebuilt
-    // by the exact-engine work, which makes them accessible; remove this exclusion once merged.
-    .exclude('.rows > .row')
-    .analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id}: ${violation.help} — ${violation.nodes
@@ -51,6 +48,16 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(page), 'shortcuts sheet').toEqual([]);
     await page.keyboard.press('Escape');
 
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await expect(page.getByRole('heading', { name: /Groups/ })).toBeVisible();
+    expect(await violations(page), 'overview').toEqual([]);
+
+    await page.getByRole('tab', { name: 'Collation' }).click();
+    await page.getByRole('button', { name: 'Collate all' }).click();
+    await expect(page.getByTestId('witness').first()).toBeVisible();
+    expect(await violations(page), 'collation').toEqual([]);
+    await page.getByRole('tab', { name: 'Compare' }).click();
+
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.keyboard.press('Control+j');
     expect(await violations(page), 'notes drawer').toEqual([]);
@@ -61,7 +68,9 @@ test('articles with the same title get labels that name their files', async ({ l
   const { page } = await launch();
   const radios = page.getByRole('radio', { name: /Calderport shuts Ashcombe footbridge.*on the left \(A\)/ });
   await expect(radios).toHaveCount(2);
-  const names = await radios.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')));
+  const names = await radios.evaluateAll((elements) =>
+    elements.map((element) => element.getAttribute('aria-label')),
+  );
   expect(new Set(names).size).toBe(2);
   expect(names.join(' ')).toContain('(2026-03-02-valley-wire-copy.txt)');
   expect(names.join(' ')).toContain(`(${ORIGINAL})`);

@@ -46,7 +46,7 @@ test('the main journey works from the keyboard', async ({ launch, makeFolder }) 
   // Step through the changes.
   await page.keyboard.press('n');
   await page.keyboard.press('n');
-  await expect(page.getByTestId('change-counter')).toHaveText('Change 2 of 9');
+  await expect(page.getByTestId('change-counter')).toHaveText('Change 2 of 11');
 
   // Find a phrase; closing the bar leaves the hit selected; Alt+S widens it to its sentence.
   await page.keyboard.press('Control+f');

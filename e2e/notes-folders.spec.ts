@@ -19,6 +19,12 @@ async function addComparisonNote(notes: Locator, shown: string, body: string): P
   await expect(notes.page().locator('[data-side="right"]', { hasText: shown }).first()).toBeVisible();
   const before = await notes.getByTestId('note').count();
   await notes.getByRole('button', { name: 'Add note', exact: true }).click();
+  // Nothing is selected, so the note first asks what it is about.
+  await notes
+    .page()
+    .getByRole('dialog', { name: 'What is the note about?' })
+    .getByRole('button', { name: /This comparison/ })
+    .click();
   await expect(notes.getByTestId('note')).toHaveCount(before + 1);
   const editor = notes.getByRole('textbox', { name: 'Note' });
   await editor.fill(body);

@@ -172,8 +172,10 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
       library.close();
       await compareRunner.dispose();
       await corpusRunner.dispose();
-      await rm(profile, { recursive: true, force: true });
       await browser.close();
+      // A write the last request started (recent folders, folder identities) may still be
+      // landing in the profile: retry rather than fail on a folder that is not empty yet.
+      await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

@@ -30,7 +30,8 @@ export function ViewTabs<V extends string>({
     document.getElementById(`view-tab-${next.id}`)?.focus();
   };
   return (
-    <div className="view-tabs">
+    // A landmark of its own, so every part of the page sits in one (axe "region").
+    <nav className="view-tabs" aria-label="Views">
       <div role="tablist" aria-label="Views" onKeyDown={onKeyDown}>
         {tabs.map((tab) => (
           <button
@@ -48,6 +49,6 @@ export function ViewTabs<V extends string>({
         ))}
       </div>
       {children}
-    </div>
+    </nav>
   );
 }

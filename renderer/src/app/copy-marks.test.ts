@@ -25,12 +25,17 @@ describe('copied marks', () => {
     );
   });
 
-  it('reads the pieces a selection covers from the data-side/data-op elements', () => {
+  it('reads the pieces a selection covers from the data-side/data-op elements, a paragraph a cell', () => {
+    // As the compare rows draw it: each piece its own contract element, UI text outside them.
     document.body.innerHTML =
-      '<div><span data-side="left"><span>The </span><span data-op="delete">old</span><span> wall</span></span>' +
-      '<button>UI text</button><span data-side="right"><span>The </span><span data-op="insert">new</span></span></div>';
+      '<div role="row"><div role="cell"><span class="move-badge">Move 1</span><span data-side="left">' +
+      '<span data-side="left" data-op="equal">The </span><del data-side="left" data-op="delete">old</del>' +
+      '<span data-side="left" data-op="equal"> wall</span></span></div>' +
+      '<div role="cell"><button>UI text</button><span data-side="right">' +
+      '<span data-side="right" data-op="equal">The </span><ins data-side="right" data-op="insert">new</ins>' +
+      '</span></div></div>';
     const range = document.createRange();
-    const first = document.querySelector('[data-side="left"] span')!.firstChild!;
+    const first = document.querySelector('[data-op="equal"]')!.firstChild!;
     const last = document.querySelector('[data-op="insert"]')!.firstChild!;
     range.setStart(first, 1);
     range.setEnd(last, 2);

@@ -68,8 +68,8 @@ export function toMarkedHtml(copied: CopiedText): string {
 }
 
 /**
- * The pieces a DOM range covers in the comparison: each text node's op from its nearest
- * `data-op` element (none: equal), a new paragraph at each `data-side` cell.
+ * The pieces a DOM range covers in the comparison: each text node's op from the DOM
+ * contract's element that holds it (`data-side` and `data-op`), a new paragraph at each cell.
  */
 export function copiedFromRange(range: Range): CopiedText {
   const root = range.commonAncestorContainer;
@@ -81,17 +81,18 @@ export function copiedFromRange(range: Range): CopiedText {
   );
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!range.intersectsNode(node)) continue;
-    const parent = node.parentElement;
-    const side = parent?.closest('[data-side]') ?? null;
-    if (!side) continue;
+    // Article text is exactly what sits in the DOM contract's elements; anything else is UI.
+    const piece = node.parentElement?.closest('[data-side][data-op]') ?? null;
+    if (!piece) continue;
+    const pieceCell = piece.closest('[role="cell"]') ?? piece.parentElement;
     let text = node.textContent ?? '';
     if (node === range.endContainer) text = text.slice(0, range.endOffset);
     if (node === range.startContainer) text = text.slice(range.startOffset);
-    if (side !== cell || paragraphs.length === 0) {
+    if (pieceCell !== cell || paragraphs.length === 0) {
       paragraphs.push([]);
-      cell = side;
+      cell = pieceCell;
     }
-    const op = parent?.closest('[data-op]')?.getAttribute('data-op');
+    const op = piece.getAttribute('data-op');
     paragraphs[paragraphs.length - 1]!.push({
       op: op === 'delete' || op === 'insert' || op === 'normalized' ? op : 'equal',
       text,
