@@ -86,6 +86,8 @@ test('the main journey works from the keyboard', async ({ launch, makeFolder }) 
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(note).toHaveCount(2);
+  // The new note's editor takes the focus once the note is stored.
+  await expect(notes.getByRole('textbox', { name: 'Note' })).toBeFocused();
   await page.keyboard.type('The original version.');
   await expect(notes.getByText('Saved')).toBeVisible();
   await page.keyboard.press('Escape');

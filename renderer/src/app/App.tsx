@@ -530,12 +530,7 @@ export function App() {
           )}
         </ViewTabs>
         {view === 'collation' ? (
-          <div
-            className="view-panel"
-            id="view-collation"
-            role="tabpanel"
-            aria-labelledby="view-tab-collation"
-          >
+          <div className="view-panel" id="view-collation">
             <CollationPane
               witnesses={witnesses}
               revision={library}
@@ -561,7 +556,7 @@ export function App() {
             onNotePassage={(shared) => void notePassage(shared)}
           />
         ) : (
-          <div className="view-panel" id="view-compare" role="tabpanel" aria-labelledby="view-tab-compare">
+          <div className="view-panel" id="view-compare">
             <ComparePane
               {...comparison}
               hasPair={Boolean(leftId && rightId)}

@@ -1,5 +1,6 @@
 // The switch between the workbench's views (Compare, Overview, …): a tablist whose tabs the
-// shell lists; arrow keys move between them as WAI-ARIA tabs do.
+// shell lists; arrow keys move between them as WAI-ARIA tabs do. Each tab controls its view's
+// own <main> landmark (by id), not a role=tabpanel wrapper, which would hide that landmark.
 import type { ReactNode } from 'react';
 import './view-tabs.css';
 

@@ -53,7 +53,6 @@ export function OverviewPane({
     <main
       className="folder-overview"
       id="view-overview"
-      role="tabpanel"
       aria-labelledby="view-tab-overview"
       aria-busy={running}
     >
