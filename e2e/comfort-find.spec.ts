@@ -58,6 +58,12 @@ test('finds words outside the rendered rows, steps through them and highlights t
     });
   await expect.poll(painted).toEqual(['Zürich']);
   await workbench.screenshot('comfort-find-current');
+  // Inline too: the merged row's text of A's side carries the same hit.
+  await page.getByRole('radio', { name: 'Inline' }).check();
+  await expect.poll(painted).toEqual(['Zürich']);
+  await workbench.screenshot('comfort-find-inline');
+  await page.getByRole('radio', { name: 'Side by side' }).check();
+  await expect.poll(painted).toEqual(['Zürich']);
 
   await input.press('Enter');
   await expect(count).toHaveText('4 of 4');

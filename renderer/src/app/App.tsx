@@ -190,7 +190,7 @@ export function App() {
 
   // Find: the bar searches the open comparison's model; a folder hit opens its article first.
   const find = useFind(current, sides, setFocus);
-  useFindHighlights(find.hits, find.current, settings.layout === 'side-by-side' ? sides : null);
+  useFindHighlights(find.hits, find.current, sides);
   const [findFocus, setFindFocus] = useState<object | null>(null);
   // A folder hit waits here until its article's comparison has arrived.
   const pendingHit = useRef<{ side: 'left' | 'right'; id: string; offset: number } | null>(null);

@@ -101,7 +101,11 @@ export function RowView({ row, layout, onFollowMove, currentChange }: Props) {
     >
       {row.kind === 'moved' && <span className="move-badge">Move {row.move}</span>}
       {movedOut && <MoveLink row={row} side="right" onFollowMove={onFollowMove} />}
-      <span className={movedOut ? 'seg-moved-out' : undefined}>
+      <span
+        className={`cell-text-inline${movedOut ? ' seg-moved-out' : ''}`}
+        data-left-paragraph={row.left.length > 0 ? row.leftParagraph : undefined}
+        data-right-paragraph={row.right.length > 0 ? row.rightParagraph : undefined}
+      >
         <SegmentText pieces={inlinePieces(row)} current={currentChange} />
       </span>
     </div>

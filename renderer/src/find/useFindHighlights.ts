@@ -2,7 +2,7 @@
 // over the rows that are rendered, and repaints when the windowed list renders other rows.
 // The current hit is also scrolled into view inside its row once the row is on screen.
 import { useEffect } from 'react';
-import { domRanges } from '../notes/passages';
+import { domRanges, paragraphCells } from '../notes/passages';
 import { paragraphAt, type SideText } from '../notes/side-texts';
 import type { ComparisonHit } from './comparison-hits';
 
@@ -33,8 +33,8 @@ export function useFindHighlights(
       const currentRanges: Range[] = [];
       if (root) {
         const shown = new Set(
-          [...root.querySelectorAll<HTMLElement>('.cell-text[data-side]')].map(
-            (cell) => `${cell.dataset['side']}:${cell.dataset['paragraph']}`,
+          (['left', 'right'] as const).flatMap((side) =>
+            paragraphCells(root, side).map(({ paragraph }) => `${side}:${paragraph}`),
           ),
         );
         hits.forEach((hit, index) => {

@@ -76,18 +76,18 @@ export function domRanges(
   end: number,
 ): Range[] {
   const ranges: Range[] = [];
-  for (const cell of root.querySelectorAll<HTMLElement>(`.cell-text[data-side="${side}"]`)) {
-    const paragraphStart = sideText.starts[Number(cell.dataset['paragraph'])];
+  for (const { cell, paragraph } of paragraphCells(root, side)) {
+    const paragraphStart = sideText.starts[paragraph];
     if (paragraphStart === undefined) continue;
-    const length = cell.textContent?.length ?? 0;
+    const nodes = sideTextNodes(cell, side);
+    const length = nodes.reduce((sum, node) => sum + (node.textContent?.length ?? 0), 0);
     const from = Math.max(start, paragraphStart) - paragraphStart;
     const to = Math.min(end, paragraphStart + length) - paragraphStart;
     if (to <= from) continue;
     const range = document.createRange();
     let seen = 0;
     let startSet = false;
-    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const node of nodes) {
       const size = node.textContent?.length ?? 0;
       if (!startSet && from <= seen + size) {
         range.setStart(node, from - seen);
@@ -102,4 +102,34 @@ export function domRanges(
     }
   }
   return ranges;
+}
+
+/**
+ * The rendered cells holding a paragraph of one side: side by side, that pane's `.cell-text`;
+ * inline, the merged row text, which names the paragraph of each side it carries.
+ */
+export function paragraphCells(
+  root: HTMLElement,
+  side: 'left' | 'right',
+): Array<{ cell: HTMLElement; paragraph: number }> {
+  const cells: Array<{ cell: HTMLElement; paragraph: number }> = [];
+  const selector = `.cell-text[data-side="${side}"], .cell-text-inline[data-${side}-paragraph]`;
+  for (const cell of root.querySelectorAll<HTMLElement>(selector)) {
+    const paragraph = cell.classList.contains('cell-text')
+      ? cell.dataset['paragraph']
+      : cell.dataset[`${side}Paragraph`];
+    if (paragraph !== undefined) cells.push({ cell, paragraph: Number(paragraph) });
+  }
+  return cells;
+}
+
+/** A cell's text nodes that belong to one side: inline, those under `both` or that side. */
+function sideTextNodes(cell: HTMLElement, side: 'left' | 'right'): Node[] {
+  const nodes: Node[] = [];
+  const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const owner = node.parentElement?.closest('[data-side]')?.getAttribute('data-side');
+    if (owner === side || owner === 'both') nodes.push(node);
+  }
+  return nodes;
 }
