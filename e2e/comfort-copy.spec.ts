@@ -10,7 +10,9 @@ import { Workbench } from './pages/workbench';
 const ORIGINAL = '2026-03-02-harbour-courier-original.txt';
 const UPDATED = '2026-03-03-harbour-courier-updated.txt';
 
-test('copying keeps the marks, the comparison prints to PDF, files are revealed by id', async ({ launch }) => {
+test('copying keeps the marks, the comparison prints to PDF, files are revealed by id', async ({
+  launch,
+}) => {
   test.setTimeout(60_000);
   const app = await launch();
   const { page } = app;
@@ -34,8 +36,12 @@ test('copying keeps the marks, the comparison prints to PDF, files are revealed 
     window.getSelection()!.addRange(range);
   });
   await page.keyboard.press('Control+c');
-  const copied = await page.evaluate(() => (window as unknown as { __copied: Record<string, string> }).__copied);
-  expect(copied['text']).toBe('Calderport {+closes+} Ashcombe footbridge {+for months+} after inspectors find corroded cables');
+  const copied = await page.evaluate(
+    () => (window as unknown as { __copied: Record<string, string> }).__copied,
+  );
+  expect(copied['text']).toBe(
+    'Calderport {+closes+} Ashcombe footbridge {+for months+} after inspectors find corroded cables',
+  );
   expect(copied['html']).toBe(
     '<p>Calderport <ins>closes</ins> Ashcombe footbridge <ins>for months</ins> after inspectors find corroded cables</p>',
   );
@@ -62,8 +68,41 @@ test('copying keeps the marks, the comparison prints to PDF, files are revealed 
   await page.getByRole('menuitem', { name: 'Reveal in folder' }).click();
   await workbench.article(ORIGINAL).click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Open with default app' }).click();
-  await expect.poll(() => app.shellCalls()).toEqual([
-    { call: 'showItemInFolder', file: path.join(SAMPLES, UPDATED) },
-    { call: 'openPath', file: path.join(SAMPLES, ORIGINAL) },
-  ]);
+  await expect
+    .poll(() => app.shellCalls())
+    .toEqual([
+      { call: 'showItemInFolder', file: path.join(SAMPLES, UPDATED) },
+      { call: 'openPath', file: path.join(SAMPLES, ORIGINAL) },
+    ]);
+});
+
+test('a long comparison prints whole, not just the rows on screen', async ({ launch, makeFolder }) => {
+  test.setTimeout(90_000);
+  const text = (edit: boolean): string =>
+    `Long report\n\n${Array.from(
+      { length: 400 },
+      (_, index) =>
+        `Paragraph ${index} of the report ${edit && index % 50 === 0 ? 'now says' : 'says'} something about tides.`,
+    ).join('\n\n')}\n`;
+  const folder = await makeFolder({ 'a-long.txt': text(false), 'b-long.txt': text(true) });
+  const app = await launch({ folder });
+  const { page } = app;
+  const workbench = new Workbench(page);
+  await workbench.pick('left', 'a-long.txt');
+  await workbench.pick('right', 'b-long.txt');
+  await expect(workbench.stats()).toContainText('% similar');
+  await page.getByRole('checkbox', { name: 'Fold unchanged' }).uncheck();
+  // On screen the list is windowed: the last paragraph is not in the page.
+  await expect(page.locator('.cell-text', { hasText: 'Paragraph 399 ' })).toHaveCount(0);
+
+  const out = await mkdtemp(path.join(os.tmpdir(), 'variorum-pdf-long-'));
+  await app.saveNextTo(path.join(out, 'long.pdf'));
+  await page.getByRole('button', { name: 'PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved long.pdf.' })).toBeVisible();
+  const pdf = (await readFile(path.join(out, 'long.pdf'))).toString('latin1');
+  // 400 rows of two short paragraphs fill well over ten A4 pages; the window alone fills two.
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages).toBeGreaterThan(10);
+  // Back on screen, the list is windowed again.
+  await expect(page.locator('.cell-text', { hasText: 'Paragraph 399 ' })).toHaveCount(0);
 });

@@ -213,11 +213,11 @@ export function App() {
 
   // Print or save as PDF: main prints the window with the print style sheet.
   const [pdfNotice, setPdfNotice] = useState<string | null>(null);
-  const savePdf = (): void => {
+  const savePdf = async (): Promise<void> => {
     if (!current) return;
     const stem = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
     setPdfNotice(null);
-    api
+    await api
       .saveComparisonPdf(`${stem(current.left.path)} vs ${stem(current.right.path)}.pdf`)
       .then((result) => setPdfNotice(result.saved ? `Saved ${result.fileName}.` : null))
       .catch((error: unknown) => setPdfNotice(`Could not save the PDF: ${messageOf(error)}`));

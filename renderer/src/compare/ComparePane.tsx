@@ -5,6 +5,7 @@ import { ArticleFacts } from '../library/ArticleFacts';
 import { withVisibleControls } from '../library/visible-text';
 import { ComparisonBody, type NotesInView } from './ComparisonBody';
 import { OptionsBar } from './OptionsBar';
+import { usePrintAllRows } from './usePrintAllRows';
 import type { ViewSettings } from './useViewSettings';
 
 interface Props {
@@ -30,7 +31,8 @@ interface Props {
   /** Narrow window: the options bar folds into one compact row. */
   compactOptions?: boolean;
   /** Saves the comparison as a PDF (print layout). */
-  onSavePdf?: () => void;
+  /** Saves the comparison as PDF; resolves once it is written (or the user cancelled). */
+  onSavePdf?: () => Promise<void>;
 }
 
 interface SideHeaderProps {
@@ -118,6 +120,7 @@ export function ComparePane(props: Props) {
     compactOptions,
     onSavePdf,
   } = props;
+  const { printing, printWith } = usePrintAllRows();
   if (!hasPair) {
     return (
       <main className="compare compare-empty">
@@ -151,7 +154,7 @@ export function ComparePane(props: Props) {
               <button
                 type="button"
                 className="save-pdf"
-                onClick={onSavePdf}
+                onClick={() => void printWith(onSavePdf)}
                 title="Save the comparison as PDF, marks legible in black and white (Ctrl/⌘+P prints)"
               >
                 PDF…
@@ -215,6 +218,7 @@ export function ComparePane(props: Props) {
             collapseUnchanged={settings.collapseUnchanged}
             stale={loading}
             notes={notes}
+            renderAll={printing}
           />
         ))}
     </main>

@@ -24,6 +24,8 @@ interface Props {
   stale: boolean;
   /** Passage notes placed in this comparison, highlighted in the text. */
   notes: NotesInView;
+  /** Render every row, not just the window on screen (while printing). */
+  renderAll?: boolean;
 }
 
 export interface NotesInView {
@@ -60,6 +62,7 @@ export function ComparisonBody({
   collapseUnchanged,
   stale,
   notes,
+  renderAll = false,
 }: Props) {
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const items = useMemo(() => {
@@ -76,7 +79,7 @@ export function ComparisonBody({
     count: items.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: (index) => estimateHeight(items[index]!, rows, layout),
-    overscan: items.length < RENDER_ALL_BELOW ? items.length : 10,
+    overscan: renderAll || items.length < RENDER_ALL_BELOW ? items.length : 10,
   });
 
   const goToChange = useCallback(
