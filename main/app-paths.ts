@@ -1,5 +1,5 @@
 // Where the app's own files are, in a packaged app and when run from the repository: the built
-// renderer, the preload, the compare worker and the bundled sample folder. Pure, so both cases
+// renderer, the preload, the worker threads and the bundled sample folder. Pure, so both cases
 // are tested without Electron.
 import path from 'node:path';
 
@@ -19,6 +19,7 @@ export interface AppPaths {
   preload: string;
   compareWorker: string;
   collateWorker: string;
+  corpusWorker: string;
   samples: string;
 }
 
@@ -29,6 +30,7 @@ export function appPaths({ isPackaged, resourcesPath, appPath, mainDir }: AppLoc
     // Worker threads read from app.asar since Electron 17 (electron/electron#33216).
     compareWorker: path.join(mainDir, 'compare-worker.js'),
     collateWorker: path.join(mainDir, 'collate-worker.js'),
+    corpusWorker: path.join(mainDir, 'corpus-worker.js'),
     // Packaged, the samples are copied beside app.asar (extraResources), not into it: the
     // library watches the open folder, and an archive cannot be watched.
     samples: isPackaged ? path.join(resourcesPath, 'samples') : path.join(appPath, 'resources', 'samples'),

@@ -58,7 +58,7 @@ function runPrimaryInstance(): void {
   const library = new Library({ onChange: (snapshot) => emit('libraryChanged', snapshot) });
   const compareRunner = new CompareRunner(paths.compareWorker);
   // Beside the compare worker, in the same built folder.
-  const corpusRunner = new CorpusRunner(path.join(path.dirname(paths.compareWorker), 'corpus-worker.js'));
+  const corpusRunner = new CorpusRunner(paths.corpusWorker);
   const collateRunner = new CollateRunner(paths.collateWorker);
   const recentFolders = new RecentFolders(path.join(app.getPath('userData'), 'recent-folders.json'));
 

@@ -20,7 +20,7 @@ import path from 'node:path';
 import type { RunOptions, WorkerRequest } from './compare/compare-runner';
 import type { CollateRunOptions, CollateWorkerRequest } from './collate/collate-runner';
 import { collationHandlers } from './ipc-collate';
-import { splitParagraphs } from './compare/tokenize';
+import { comparedText } from './compare/tokenize';
 import { writeFileAtomic } from './export/atomic-write';
 import { rotateBackups } from './export/backups';
 import { findInArticles } from './find/find-in-folder';
@@ -208,7 +208,7 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
         clean: request.clean ?? true,
         repair: request.repair ?? true,
       });
-      return splitParagraphs(loaded.text).join('\n\n');
+      return comparedText(loaded.text);
     },
     async saveExport(...args) {
       const request = parseArgs(saveExportRequest, args, 'saveExport');
@@ -252,7 +252,7 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
         const batch = await Promise.all(
           summaries.slice(at, at + 8).map((summary) =>
             services.library.load(summary.id, { clean: request.clean }).then(
-              (loaded) => ({ id: summary.id, text: splitParagraphs(loaded.text).join('\n\n') }),
+              (loaded) => ({ id: summary.id, text: comparedText(loaded.text) }),
               () => null,
             ),
           ),

@@ -94,6 +94,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   // Comparisons run in the real worker thread, from the built worker entry.
   const compareRunner = new CompareRunner(path.join(ROOT, 'out/main/compare-worker.js'));
   const corpusRunner = new CorpusRunner(path.join(ROOT, 'out/main/corpus-worker.js'));
+  const collateRunner = new CollateRunner(path.join(ROOT, 'out/main/collate-worker.js'));
   const services: Services = {
     library,
     chooseFolder: async () => nextFolderChoice,
@@ -121,8 +122,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
         await page.emulateMedia({ media: 'screen' });
       }
     },
-    runCollation: (request, runOptions) =>
-      new CollateRunner(path.join(ROOT, 'out/main/collate-worker.js')).run(request, runOptions),
+    runCollation: (request, runOptions) => collateRunner.run(request, runOptions),
   };
   const handlers: Handlers = createHandlers(services, emit);
   await folderOpener(services, emit)(options.folder);

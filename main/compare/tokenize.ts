@@ -77,6 +77,9 @@ export function splitParagraphs(text: string): string[] {
   return paragraphBlocks(text).flatMap(splitLong);
 }
 
+/** The text as Compare shows it and note anchors count in: its paragraphs, a blank line apart. */
+export const comparedText = (text: string): string => splitParagraphs(text).join('\n\n');
+
 /** Exactly JavaScript's `\s`, so tokens split words just as `text.split(/\s+/)` does. */
 export function isSpaceCode(code: number): boolean {
   return (

@@ -2,7 +2,7 @@
 // compared by, as note anchors count it, keyed by its content so the analyser's caches apply.
 import type { ArticleSummary } from '../../preload/contract';
 import type { CorpusDoc } from './analyse';
-import { splitParagraphs } from '../compare/tokenize';
+import { comparedText } from '../compare/tokenize';
 import { hashString } from './words';
 
 export interface ArticleLoader {
@@ -10,9 +10,6 @@ export interface ArticleLoader {
 }
 
 const PARALLEL_LOADS = 16;
-
-/** Paragraphs as Compare and note anchors have them (what the articleText method returns). */
-export const comparedText = (text: string): string => splitParagraphs(text).join('\n\n');
 
 export const docKey = (contentHash: string, text: string): string =>
   `${contentHash}:${text.length}:${hashString(text).toString(36)}`;

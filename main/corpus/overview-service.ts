@@ -4,7 +4,8 @@
 // for one snapshot of the folder is kept until the folder changes.
 import type { ArticleSummary, FolderOverview, OverviewProgress } from '../../preload/contract';
 import type { CorpusAnalysis, CorpusDoc, CorpusStage } from './analyse';
-import { comparedText, docKey } from './folder-docs';
+import { comparedText } from '../compare/tokenize';
+import { docKey } from './folder-docs';
 import { codePointOffsets } from './words';
 
 export interface OverviewLibrary {

@@ -107,6 +107,7 @@ describe('appPaths', () => {
       preload: path.join(ROOT, 'out/preload/index.cjs'),
       compareWorker: path.join(ROOT, 'out/main/compare-worker.js'),
       collateWorker: path.join(ROOT, 'out/main/collate-worker.js'),
+      corpusWorker: path.join(ROOT, 'out/main/corpus-worker.js'),
       samples: path.join(ROOT, 'resources/samples'),
     });
   });
