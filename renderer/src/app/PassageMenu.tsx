@@ -1,6 +1,7 @@
 // The context menu on selected comparison text: "Add note" (and Copy), where the right click
 // happened. Escape, a click elsewhere or scrolling closes it.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useMenuDismissal } from './useMenuDismissal';
 
 interface Props {
   at: { x: number; y: number } | null;
@@ -10,23 +11,7 @@ interface Props {
 
 export function PassageMenu({ at, onAddNote, onClose }: Props) {
   const menu = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!at) return;
-    menu.current?.querySelector('button')?.focus();
-    const close = (event: Event): void => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event instanceof MouseEvent && menu.current?.contains(event.target as Node)) return;
-      onClose();
-    };
-    window.addEventListener('keydown', close);
-    window.addEventListener('mousedown', close);
-    window.addEventListener('scroll', close, true);
-    return () => {
-      window.removeEventListener('keydown', close);
-      window.removeEventListener('mousedown', close);
-      window.removeEventListener('scroll', close, true);
-    };
-  }, [at, onClose]);
+  useMenuDismissal(menu, at !== null, onClose, { closeOnScroll: true });
   if (!at) return null;
   return (
     <div

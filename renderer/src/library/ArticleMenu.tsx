@@ -1,8 +1,9 @@
 // The article list's context menu (right click, the menu key or Shift+F10): reveal the file in
 // the system's file manager or open it with its default app. Main finds the file from the id.
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import type { ArticleId } from '../../../preload/contract';
 import { api, messageOf } from '../api';
+import { useMenuDismissal } from '../app/useMenuDismissal';
 
 interface Props {
   at: { x: number; y: number; id: ArticleId; label: string } | null;
@@ -12,21 +13,7 @@ interface Props {
 
 export function ArticleMenu({ at, onClose, onError }: Props) {
   const menu = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!at) return;
-    menu.current?.querySelector('button')?.focus();
-    const close = (event: Event): void => {
-      if (event instanceof KeyboardEvent && event.key !== 'Escape') return;
-      if (event instanceof MouseEvent && menu.current?.contains(event.target as Node)) return;
-      onClose();
-    };
-    window.addEventListener('keydown', close);
-    window.addEventListener('mousedown', close);
-    return () => {
-      window.removeEventListener('keydown', close);
-      window.removeEventListener('mousedown', close);
-    };
-  }, [at, onClose]);
+  useMenuDismissal(menu, at !== null, onClose);
   if (!at) return null;
   const run = (action: (id: ArticleId) => Promise<void>): void => {
     onClose();
