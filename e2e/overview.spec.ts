@@ -156,6 +156,31 @@ test('on the Wikipedia revisions, each article’s revisions are one group, in o
   await workbench.screenshot('overview-07-wikipedia');
 });
 
+test('a large folder shows a preliminary overview of the first articles read, then the whole', async ({
+  launch,
+}) => {
+  test.skip(!SHARED_CORPUS, 'the shared corpus is not here');
+  // The harness previews this small folder as the app previews thousands of files, and holds
+  // each full run back so the preview stays on screen long enough to read.
+  const { page, kind } = await launch({
+    folder: WIKIPEDIA,
+    overviewTiming: { above: 5, afterMs: 0, holdFullRunMs: 2_500 },
+  });
+  test.skip(kind === 'electron', 'the preview timing is set through the Chromium harness');
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  const note = page.getByRole('note');
+  await expect(note).toContainText(/Preliminary: the first 16 of 2\d articles/);
+  await expect(page.locator('.overview-map h2')).toContainText('16 articles');
+  await expect(page.locator('.overview-passages')).toContainText('found once every article has been read');
+  // The first sixteen files (by path) hold all of Huckleberry Finn's revisions.
+  await expect(page.locator('.group', { hasText: 'adventures-of-huckleberry-finn' })).toBeVisible();
+  await workbench.screenshot('overview-09-preview');
+  await expect(note).toBeHidden({ timeout: 15_000 });
+  await expect(page.locator('.overview-map h2')).not.toContainText('16 articles');
+  await expect(page.locator('.group')).toHaveCount(4);
+});
+
 test('a file changed on disk updates the overview while it is open', async ({ launch, makeFolder }) => {
   const original = await readFile(path.join(SAMPLES, '2026-03-02-harbour-courier-original.txt'), 'utf8');
   const other = await readFile(path.join(SAMPLES, '2026-03-04-riverside-ledger-analysis.md'), 'utf8');

@@ -235,9 +235,10 @@ export function createHandlers(services: Services, emit: Emit = () => {}): Handl
     async overview(...args) {
       const request = parseArgs(overviewRequest, args, 'overview');
       if (!services.overview) throw new Error('The overview is not available here.');
-      return services.overview.overview(request.minWords ?? 8, (progress) =>
-        emit('overviewProgress', progress),
-      );
+      return services.overview.overview(request.minWords ?? 8, {
+        onProgress: (progress) => emit('overviewProgress', progress),
+        onPreview: (preview) => emit('overviewPreview', preview),
+      });
     },
     async cancelOverview(...args) {
       expectNoArgs(args, 'cancelOverview');

@@ -272,6 +272,17 @@ export interface FolderOverview {
   passages: OverviewPassage[];
 }
 
+/**
+ * An overview shown before the analysis ends: of the articles read so far (a large folder
+ * opened for the first time), or of the whole folder before its shared passages are found.
+ */
+export interface OverviewPreview {
+  overview: FolderOverview;
+  /** Articles in this preview, and in the folder. */
+  analysed: number;
+  total: number;
+}
+
 export interface OverviewProgress {
   stage: 'reading' | 'indexing' | 'scoring' | 'grouping' | 'passages';
   /** Share of that stage done, 0–1. */
@@ -429,6 +440,8 @@ export interface VariorumEvents {
   compareProgress: CompareProgress;
   /** The overview under way has reached this stage. */
   overviewProgress: OverviewProgress;
+  /** The overview under way has a first answer to show (see OverviewPreview). */
+  overviewPreview: OverviewPreview;
   /** A collation is under way (one step per witness aligned). */
   collateProgress: CollationProgress;
 }
@@ -463,6 +476,7 @@ const eventFlags = {
   libraryChanged: true,
   compareProgress: true,
   overviewProgress: true,
+  overviewPreview: true,
   collateProgress: true,
 } satisfies Record<EventName, true>;
 

@@ -53,6 +53,26 @@ function pageBridgeScript(): Promise<string> {
   return bridgeScript;
 }
 
+function overviewService(
+  runner: CorpusRunner,
+  library: Library,
+  timing: LaunchOptions['overviewTiming'],
+): OverviewService {
+  if (!timing)
+    return new OverviewService(library, (docs, minWords, runOptions) =>
+      runner.run(docs, minWords, runOptions),
+    );
+  const hold = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+  return new OverviewService(
+    library,
+    async (docs, minWords, runOptions) => {
+      if (!runOptions.preview) await hold(timing.holdFullRunMs);
+      return runner.run(docs, minWords, runOptions);
+    },
+    { above: timing.above, afterMs: timing.afterMs },
+  );
+}
+
 export async function launchChromiumApp(options: LaunchOptions): Promise<VariorumApp> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
   const browser: Browser = await chromium.launch({
@@ -104,9 +124,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     folderIdentities: new FolderIdentities(path.join(profile, 'folder-identities.json')),
     recentFolders,
     runComparison: (request, runOptions) => compareRunner.run(request, runOptions),
-    overview: new OverviewService(library, (docs, minWords, runOptions) =>
-      corpusRunner.run(docs, minWords, runOptions),
-    ),
+    overview: overviewService(corpusRunner, library, options.overviewTiming),
     // What shell would be asked to do, recorded for the journeys instead of done.
     showItemInFolder: (file) => void shellCalls.push({ call: 'showItemInFolder', file }),
     openPath: async (file) => {

@@ -6,6 +6,11 @@ export interface LaunchOptions {
   /** The folder the app opens at start (as `--open DIR` would). */
   folder: string;
   viewport?: { width: number; height: number };
+  /**
+   * Chromium harness only: preview even small folders (`above` articles, after `afterMs`) and
+   * hold each full overview run back by `holdFullRunMs`, so a journey can see the preview.
+   */
+  overviewTiming?: { above: number; afterMs: number; holdFullRunMs: number };
 }
 
 export interface VariorumApp {

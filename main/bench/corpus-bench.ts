@@ -26,7 +26,7 @@ const JUNK = [
   'Sign up for our morning newsletter and get the day’s top headlines delivered straight to your inbox.',
 ];
 
-function makeFolder(count: number, seed: number): PlantedFolder {
+export function makeFolder(count: number, seed: number): PlantedFolder {
   const random = seededRandom(seed);
   const generator = textGenerator(seed, 20_000);
   const paragraph = (): string[][] =>

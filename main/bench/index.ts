@@ -1,10 +1,12 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
-// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|library|cli|corpus` runs
-// one; `--corpus-20k` adds the overview's 20,000-article folder.
+// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|library|cli|corpus|collate`
+// runs one (`--only=overview`: only the overview in the app's path, a part of `corpus`);
+// `--corpus-20k` adds the overview's 20,000-article folder.
 import { runCliBench } from './cli-bench';
 import { COMPARE_HEADER, runCompareBench, runRobustnessBench } from './compare-bench';
 import { runLibraryBench } from './library-bench';
 import { runCorpusBench } from './corpus-bench';
+import { runOverviewAppBench } from './overview-app-bench';
 import { COLLATE_HEADER, runCollateBench } from './collate-bench';
 
 async function main(): Promise<void> {
@@ -24,7 +26,11 @@ async function main(): Promise<void> {
     runCollateBench(log);
   }
   if (!only || only === 'cli') await runCliBench(log);
-  if (!only || only === 'corpus') await runCorpusBench(log, process.argv.includes('--corpus-20k'));
+  const large = process.argv.includes('--corpus-20k');
+  if (!only || only === 'corpus') await runCorpusBench(log, large);
+  if (!only || only === 'corpus' || only === 'overview') {
+    await runOverviewAppBench(log, large ? [5_000, 20_000] : [5_000]);
+  }
 }
 
 void main();

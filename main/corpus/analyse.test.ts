@@ -17,6 +17,15 @@ const doc = (path: string, text: string, date: string | null = null, dateIsFileT
 const groupsByPath = (docs: CorpusDoc[], analysis: ReturnType<CorpusAnalyser['analyse']>): string[][] =>
   analysis.groups.map((group) => group.members.map((member) => docs[member]!.path));
 
+// An article of its own carrying the two quotations the passage tests look for.
+const quote = '“We will respond decisively to any further escalation of the crisis,”';
+const short = '"serious and substantive"';
+const withQuotes = (seed: number, lead: string): string => {
+  const paragraphs = articleText(generateArticle(seed, 700)).split('\n\n');
+  paragraphs.splice(1, 0, `${lead} said the minister, ${quote} adding that the talks were ${short}.`);
+  return paragraphs.join('\n\n');
+};
+
 describe('groups', () => {
   it('links a stub to the full article through the versions between', () => {
     // Each version grows the last and rewrites some of it; the first and last share little.
@@ -81,14 +90,6 @@ describe('groups', () => {
 });
 
 describe('shared passages', () => {
-  const quote = '“We will respond decisively to any further escalation of the crisis,”';
-  const short = '"serious and substantive"';
-  const withQuotes = (seed: number, lead: string): string => {
-    const paragraphs = articleText(generateArticle(seed, 700)).split('\n\n');
-    paragraphs.splice(1, 0, `${lead} said the minister, ${quote} adding that the talks were ${short}.`);
-    return paragraphs.join('\n\n');
-  };
-
   it('finds a long quotation and a short one across unrelated articles, oldest first', () => {
     const docs = [
       doc('later.txt', withQuotes(10, 'On Friday'), '2024-05-03'),
@@ -140,5 +141,51 @@ describe('shared passages', () => {
     const after = analyser.analyse(changed);
     expect(after.passages.map((p) => p.text)).toEqual(before.passages.map((p) => p.text));
     expect(new CorpusAnalyser().analyse(changed)).toEqual(after);
+  });
+});
+
+describe('previews', () => {
+  // Two chains of versions and unrelated articles quoting one another.
+  const folder = (): CorpusDoc[] => {
+    const docs: CorpusDoc[] = [];
+    for (let chain = 0; chain < 2; chain++) {
+      let article = generateArticle(40 + chain, 500);
+      for (let v = 0; v < 3; v++) {
+        docs.push(doc(`chain${chain}-v${v}.txt`, articleText(article)));
+        article = editArticle(article, 0.1, 50 + v);
+      }
+    }
+    for (let i = 0; i < 4; i++) docs.push(doc(`other-${i}.txt`, withQuotes(60 + i, `Report ${i}`)));
+    return docs;
+  };
+
+  it('gives pairs and groups of the first articles without passages, and the full run is unchanged', () => {
+    const docs = folder();
+    const expected = new CorpusAnalyser().analyse(docs);
+    const analyser = new CorpusAnalyser();
+    const preview = analyser.analyse(docs.slice(0, 4), {}, { preview: true });
+    expect(preview.passages).toEqual([]);
+    expect(groupsByPath(docs, preview).map((group) => group.sort())).toEqual([
+      ['chain0-v0.txt', 'chain0-v1.txt', 'chain0-v2.txt'],
+    ]);
+    expect(preview.words).toEqual(expected.words.slice(0, 4));
+    expect(analyser.analyse(docs)).toEqual(expected);
+    // A preview after a full run leaves the caches whole: the next full run is the same again.
+    analyser.analyse(docs.slice(2, 5), {}, { preview: true });
+    expect(analyser.analyse(docs)).toEqual(expected);
+  });
+
+  it('tells when pairs and groups are final, before the passages are found', () => {
+    const docs = folder();
+    const ready: Array<ReturnType<CorpusAnalyser['analyse']>> = [];
+    const stages: string[] = [];
+    const analysis = new CorpusAnalyser().analyse(docs, {
+      onGroupsReady: (partial) => ready.push(partial),
+      onProgress: (stage) => stages.push(stage),
+    });
+    expect(ready).toHaveLength(1);
+    expect(ready[0]).toEqual({ ...analysis, passages: [] });
+    expect(analysis.passages.length).toBeGreaterThan(0);
+    expect(stages.at(-1)).toBe('passages');
   });
 });

@@ -70,6 +70,19 @@ export interface AnalyseHooks {
   onProgress?: (stage: CorpusStage, fraction: number) => void;
   /** Checked between stages and inside long ones; throwing stops the analysis. */
   checkCancelled?: () => void;
+  /**
+   * Pairs and groups are final and only the passages remain: the overview can show them
+   * while the last stage runs. `passages` is empty.
+   */
+  onGroupsReady?: (analysis: CorpusAnalysis) => void;
+}
+
+export interface AnalyseMode {
+  /**
+   * A preview of part of a folder: no passages, and the caches keep what they held besides
+   * (the full run that follows reuses this one's work and still finds the rest's).
+   */
+  preview: boolean;
 }
 
 interface DocFeatures {
@@ -90,10 +103,15 @@ export class CorpusAnalyser {
 
   constructor(private readonly options: CorpusOptions = DEFAULT_CORPUS_OPTIONS) {}
 
-  analyse(docs: CorpusDoc[], hooks: AnalyseHooks = {}): CorpusAnalysis {
+  analyse(
+    docs: CorpusDoc[],
+    hooks: AnalyseHooks = {},
+    mode: AnalyseMode = { preview: false },
+  ): CorpusAnalysis {
     const { onProgress, checkCancelled } = hooks;
     const features: DocFeatures[] = [];
-    const keptFeatures = new Map<string, DocFeatures>();
+    // A full run keeps only its own articles' features, so the cache follows the folder.
+    const keptFeatures = mode.preview ? this.features : new Map<string, DocFeatures>();
     docs.forEach((doc, index) => {
       let found = this.features.get(doc.key) ?? keptFeatures.get(doc.key);
       if (!found) {
@@ -121,11 +139,14 @@ export class CorpusAnalyser {
     });
     checkCancelled?.();
     onProgress?.('scoring', 0);
-    const pairs = this.scorePairs(docs, features, candidates, hooks);
+    const pairs = this.scorePairs(docs, features, candidates, hooks, mode);
     checkCancelled?.();
     onProgress?.('grouping', 0);
     const groups = this.groupsOf(docs, features, pairs);
     checkCancelled?.();
+    const words = features.map((feature) => feature.words.hashes.length);
+    if (mode.preview) return { words, pairs, groups, passages: [] };
+    hooks.onGroupsReady?.({ words, pairs, groups, passages: [] });
     onProgress?.('passages', 0);
     const groupOf = Int32Array.from({ length: docs.length }, (_, i) => -1 - i);
     groups.forEach((group, g) => group.members.forEach((member) => (groupOf[member] = g)));
@@ -144,7 +165,7 @@ export class CorpusAnalyser {
         x.text.localeCompare(y.text),
     );
     onProgress?.('passages', 1);
-    return { words: features.map((feature) => feature.words.hashes.length), pairs, groups, passages };
+    return { words, pairs, groups, passages };
   }
 
   private scorePairs(
@@ -152,9 +173,10 @@ export class CorpusAnalyser {
     features: DocFeatures[],
     candidates: Array<{ a: number; b: number }>,
     { checkCancelled, onProgress }: AnalyseHooks,
+    mode: AnalyseMode,
   ): ScoredPair[] {
     const keyOf = (a: number, b: number): string => `${docs[a]!.key}\u0000${docs[b]!.key}`;
-    const scores = new Map<string, PairScore>();
+    const scores = mode.preview ? this.scores : new Map<string, PairScore>();
     const pending: Array<{ a: number; b: number }> = [];
     const pairs: ScoredPair[] = [];
     for (const { a, b } of candidates) {

@@ -10,12 +10,15 @@ export type WorkerDoc = Omit<CorpusDoc, 'text'> & { text?: string };
 export interface CorpusWorkerRequest {
   docs: WorkerDoc[];
   minWords: number;
+  /** A preview of part of the folder (see AnalyseMode). */
+  preview: boolean;
   /** Int32Array view: non-zero means stop. */
   cancel: SharedArrayBuffer;
 }
 
 export type CorpusWorkerReply =
   | { type: 'progress'; stage: CorpusStage; fraction: number }
+  | { type: 'groups'; analysis: CorpusAnalysis }
   | { type: 'result'; analysis: CorpusAnalysis }
   | { type: 'cancelled' }
   | { type: 'error'; message: string };
@@ -25,6 +28,10 @@ export const OVERVIEW_CANCELLED = 'Overview cancelled.';
 export interface CorpusRunOptions {
   signal?: AbortSignal;
   onProgress?: (stage: CorpusStage, fraction: number) => void;
+  /** Pairs and groups, before the passages are found (not sent for a preview). */
+  onGroupsReady?: (analysis: CorpusAnalysis) => void;
+  /** Analyse these articles as a preview of a larger folder: no passages. */
+  preview?: boolean;
 }
 
 export class CorpusRunner {
@@ -59,6 +66,7 @@ export class CorpusRunner {
     const cancel = new SharedArrayBuffer(4);
     const flag = new Int32Array(cancel);
     const sent = docs.map((doc) => (this.known.has(doc.key) ? { ...doc, text: undefined } : doc));
+    // The worker keeps the texts of the last run only, a preview's as well (see the worker).
     this.known = new Set(docs.map((doc) => doc.key));
     return new Promise<CorpusAnalysis>((resolve, reject) => {
       const onAbort = (): void => void Atomics.store(flag, 0, 1);
@@ -80,6 +88,7 @@ export class CorpusRunner {
       };
       const onMessage = (reply: CorpusWorkerReply): void => {
         if (reply.type === 'progress') options.onProgress?.(reply.stage, reply.fraction);
+        else if (reply.type === 'groups') options.onGroupsReady?.(reply.analysis);
         else if (reply.type === 'result') finish(() => resolve(reply.analysis));
         else if (reply.type === 'cancelled') finish(() => reject(new Error(OVERVIEW_CANCELLED)));
         else finish(() => reject(new Error(reply.message)));
@@ -89,7 +98,12 @@ export class CorpusRunner {
       worker.on('message', onMessage);
       worker.on('error', lost);
       worker.on('exit', onExit);
-      worker.postMessage({ docs: sent, minWords, cancel } satisfies CorpusWorkerRequest);
+      worker.postMessage({
+        docs: sent,
+        minWords,
+        preview: options.preview ?? false,
+        cancel,
+      } satisfies CorpusWorkerRequest);
     });
   }
 

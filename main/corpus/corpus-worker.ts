@@ -28,17 +28,22 @@ parentPort?.on('message', (request: CorpusWorkerRequest) => {
       analysers.set(request.minWords, analyser);
     }
     let lastReport = 0;
-    const analysis = analyser.analyse(docs, {
-      checkCancelled: () => {
-        if (Atomics.load(flag, 0) !== 0) throw new Cancelled();
+    const analysis = analyser.analyse(
+      docs,
+      {
+        checkCancelled: () => {
+          if (Atomics.load(flag, 0) !== 0) throw new Cancelled();
+        },
+        onProgress: (stage, fraction) => {
+          const now = Date.now();
+          if (fraction !== 0 && fraction !== 1 && now - lastReport < 100) return;
+          lastReport = now;
+          post({ type: 'progress', stage, fraction });
+        },
+        onGroupsReady: (partial) => post({ type: 'groups', analysis: partial }),
       },
-      onProgress: (stage, fraction) => {
-        const now = Date.now();
-        if (fraction !== 0 && fraction !== 1 && now - lastReport < 100) return;
-        lastReport = now;
-        post({ type: 'progress', stage, fraction });
-      },
-    });
+      { preview: request.preview },
+    );
     post({ type: 'result', analysis });
   } catch (error) {
     if (error instanceof Cancelled) post({ type: 'cancelled' });

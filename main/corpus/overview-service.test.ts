@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../../preload/contract';
+import type { ArticleSummary, OverviewPreview } from '../../preload/contract';
 import { articleText, editArticle, generateArticle } from '../bench/generate-texts';
 import { CorpusAnalyser, type CorpusDoc } from './analyse';
 import { CorpusRunner, OVERVIEW_CANCELLED } from './corpus-runner';
@@ -50,6 +50,24 @@ const corpusDoc = (text: string, i: number): CorpusDoc => ({
   dateIsFileTime: true,
 });
 
+const summary = (id: string, hash: string): ArticleSummary => ({
+  id,
+  path: `${id}.txt`,
+  title: id,
+  source: null,
+  date: null,
+  dateIsFileTime: true,
+  author: null,
+  words: 0,
+  bytes: 0,
+  format: 'txt',
+  encoding: 'utf-8',
+  warnings: [],
+  cleaning: { blocks: 0, words: 0 },
+  contentHash: hash,
+  repair: null,
+});
+
 describe('CorpusRunner', () => {
   it('gives what the analyser gives, run after run in one worker', async () => {
     const docs = texts.map(corpusDoc);
@@ -73,24 +91,6 @@ describe('CorpusRunner', () => {
 });
 
 describe('OverviewService', () => {
-  const summary = (id: string, hash: string): ArticleSummary => ({
-    id,
-    path: `${id}.txt`,
-    title: id,
-    source: null,
-    date: null,
-    dateIsFileTime: true,
-    author: null,
-    words: 0,
-    bytes: 0,
-    format: 'txt',
-    encoding: 'utf-8',
-    warnings: [],
-    cleaning: { blocks: 0, words: 0 },
-    contentHash: hash,
-    repair: null,
-  });
-
   it('loads only changed articles, and answers from its cache when nothing changed', async () => {
     let articles = texts.map((_, i) => summary(`a${i}`, `h${i}`));
     let contents = [...texts];
@@ -109,19 +109,71 @@ describe('OverviewService', () => {
       runs++;
       return analyser.analyse(docs);
     });
-    const first = await service.overview(8, () => {});
+    const first = await service.overview(8, { onProgress: () => {} });
     expect(first.groups).toHaveLength(1);
     expect([...first.groups[0]!.articles].sort()).toEqual(['a0', 'a1']);
     expect(first.groups[0]!.orderedBy).toBe('content');
-    expect(await service.overview(8, () => {})).toBe(first);
+    expect(await service.overview(8, { onProgress: () => {} })).toBe(first);
     expect(runs).toBe(1);
     expect(loads).toEqual(['a0', 'a1', 'a2']);
 
     contents = [texts[0]!, texts[1]!, texts[0]!];
     articles = [articles[0]!, articles[1]!, summary('a2', 'h2-edited')];
-    const second = await service.overview(8, () => {});
+    const second = await service.overview(8, { onProgress: () => {} });
     expect(loads).toEqual(['a0', 'a1', 'a2', 'a2']);
     expect(second.groups[0]!.articles.sort()).toEqual(['a0', 'a1', 'a2']);
+  });
+});
+
+describe('OverviewService previews', () => {
+  // Forty articles: chains of three versions, and articles of their own.
+  const many = Array.from({ length: 40 }, (_, i) =>
+    i % 4 === 3
+      ? articleText(generateArticle(200 + i, 300))
+      : articleText(editArticle(generateArticle(100 + Math.floor(i / 4), 300), 0.05 * (i % 4), i)),
+  );
+  const summaries = many.map((_, i) => summary(`m${i}`, `mh${i}`));
+  const library = (hashes: string[]): OverviewLibrary => ({
+    snapshot: () => ({ articles: summaries.map((article, i) => ({ ...article, contentHash: hashes[i]! })) }),
+    load: async (id) => {
+      const index = Number(id.slice(1));
+      return { summary: summaries[index]!, text: many[index]! };
+    },
+  });
+
+  it('shows the first articles read, then the groups, before the full answer; only when mostly unread', async () => {
+    let hashes = summaries.map((article) => article.contentHash);
+    const service = new OverviewService(
+      library(hashes),
+      (docs, minWords, options) => runner.run(docs, minWords, options),
+      { above: 20, afterMs: 0 },
+    );
+    const previews: OverviewPreview[] = [];
+    const final = await service.overview(8, { onProgress: () => {}, onPreview: (p) => previews.push(p) });
+    // The first batch of articles read, then the whole folder before its passages.
+    expect(previews.map((p) => [p.analysed, p.total])).toEqual([
+      [16, 40],
+      [40, 40],
+    ]);
+    expect(previews[0]!.overview.articles).toEqual(summaries.slice(0, 16).map((article) => article.id));
+    expect(previews[0]!.overview.groups.length).toBeGreaterThan(0);
+    expect(previews[0]!.overview.passages).toEqual([]);
+    expect(previews[1]!.overview).toEqual({ ...final, passages: [] });
+    expect(final.articles).toHaveLength(40);
+    expect(final.groups.length).toBe(10);
+
+    // One file changed: the rest is known, so no preview of the first articles.
+    hashes = hashes.map((hash, i) => (i === 5 ? `${hash}-edited` : hash));
+    const again = new OverviewService(
+      library(hashes),
+      (docs, minWords, options) => runner.run(docs, minWords, options),
+      { above: 20, afterMs: 0 },
+    );
+    await again.overview(8, { onProgress: () => {} });
+    previews.length = 0;
+    hashes[6] = 'mh6-edited';
+    await again.overview(8, { onProgress: () => {}, onPreview: (p) => previews.push(p) });
+    expect(previews.map((p) => p.analysed)).toEqual([40]);
   });
 });
 

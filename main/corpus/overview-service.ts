@@ -2,7 +2,12 @@
 // content hash, so a changed folder re-reads only changed files), runs the analysis through
 // a runner (the worker in the app), and answers with article ids, never paths. The answer
 // for one snapshot of the folder is kept until the folder changes.
-import type { ArticleSummary, FolderOverview, OverviewProgress } from '../../preload/contract';
+import type {
+  ArticleSummary,
+  FolderOverview,
+  OverviewPreview,
+  OverviewProgress,
+} from '../../preload/contract';
 import type { CorpusAnalysis, CorpusDoc, CorpusStage } from './analyse';
 import { comparedText } from '../compare/tokenize';
 import { docKey } from './folder-docs';
@@ -16,10 +21,33 @@ export interface OverviewLibrary {
 export type RunAnalysis = (
   docs: CorpusDoc[],
   minWords: number,
-  options: { signal?: AbortSignal; onProgress?: (stage: CorpusStage, fraction: number) => void },
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (stage: CorpusStage, fraction: number) => void;
+    onGroupsReady?: (analysis: CorpusAnalysis) => void;
+    preview?: boolean;
+  },
 ) => Promise<CorpusAnalysis>;
 
 const PARALLEL_LOADS = 16;
+
+export interface PreviewOptions {
+  /**
+   * A folder of more articles than this, mostly not read before, is first previewed on the
+   * articles read in the first `afterMs`: the preview is analysed in the worker while the rest
+   * is still being read, so the view has something to show within about a second, and the
+   * full run reuses the preview's work (the analyser's caches).
+   */
+  above: number;
+  afterMs: number;
+}
+
+export const DEFAULT_PREVIEW: PreviewOptions = { above: 300, afterMs: 150 };
+
+export interface OverviewEvents {
+  onProgress: (progress: OverviewProgress) => void;
+  onPreview?: (preview: OverviewPreview) => void;
+}
 
 export class OverviewService {
   /** Loaded texts by article id, with the content hash they were read at. */
@@ -30,16 +58,14 @@ export class OverviewService {
   constructor(
     private readonly library: OverviewLibrary,
     private readonly runAnalysis: RunAnalysis,
+    private readonly previewOptions: PreviewOptions = DEFAULT_PREVIEW,
   ) {}
 
   cancel(): void {
     this.underWay?.abort();
   }
 
-  async overview(
-    minWords: number,
-    onProgress: (progress: OverviewProgress) => void,
-  ): Promise<FolderOverview> {
+  async overview(minWords: number, events: OverviewEvents): Promise<FolderOverview> {
     const snapshot = this.library.snapshot();
     if (!snapshot) throw new Error('Open a folder first.');
     const articles = snapshot.articles;
@@ -50,26 +76,59 @@ export class OverviewService {
     this.underWay?.abort();
     const controller = new AbortController();
     this.underWay = controller;
+    const { signal } = controller;
+    // Previews stop counting once the full answer is given (or the run ends otherwise).
+    let settled = false;
+    const showPreview = (docs: CorpusDoc[], analysis: CorpusAnalysis): void => {
+      if (settled || signal.aborted) return;
+      const overview = toOverview(articles, docs, analysis);
+      events.onPreview?.({ overview, analysed: docs.length, total: articles.length });
+    };
     try {
-      const docs = await this.loadDocs(articles, controller.signal, (done) =>
-        onProgress({ stage: 'reading', fraction: articles.length ? done / articles.length : 1 }),
+      const cached = articles.filter(
+        (article) => this.texts.get(article.id)?.contentHash === article.contentHash,
       );
-      const analysis = await this.runAnalysis(docs, minWords, {
-        signal: controller.signal,
-        onProgress: (stage, fraction) => onProgress({ stage, fraction }),
+      const wantsPreview =
+        events.onPreview !== undefined &&
+        articles.length > this.previewOptions.above &&
+        cached.length < articles.length / 2;
+      let preview: Promise<void> | null = null;
+      const startedAt = performance.now();
+      const docs = await this.loadDocs(articles, signal, (loaded) => {
+        events.onProgress({
+          stage: 'reading',
+          fraction: articles.length ? loaded.length / articles.length : 1,
+        });
+        const due =
+          performance.now() - startedAt >= this.previewOptions.afterMs && loaded.length < articles.length;
+        if (!wantsPreview || preview || !due) return;
+        const first = [...loaded];
+        preview = this.runAnalysis(first, minWords, { signal, preview: true }).then(
+          (analysis) => showPreview(first, analysis),
+          // A failed or cancelled preview is not the answer; the full run says what went wrong.
+          () => undefined,
+        );
       });
+      const analysis = await this.runAnalysis(docs, minWords, {
+        signal,
+        onProgress: (stage, fraction) => events.onProgress({ stage, fraction }),
+        onGroupsReady: (partial) => showPreview(docs, partial),
+      });
+      await preview;
       const overview = toOverview(articles, docs, analysis);
       this.last = { snapshotKey, minWords, overview };
       return overview;
     } finally {
+      settled = true;
       if (this.underWay === controller) this.underWay = null;
     }
   }
 
+  /** `onLoaded` is told the articles loaded so far, after each batch. */
   private async loadDocs(
     articles: ArticleSummary[],
     signal: AbortSignal,
-    onLoaded: (done: number) => void,
+    onLoaded: (loaded: readonly CorpusDoc[]) => void,
   ): Promise<CorpusDoc[]> {
     const fresh = new Map<string, { contentHash: string; text: string }>();
     const docs: CorpusDoc[] = [];
@@ -93,7 +152,7 @@ export class OverviewService {
           dateIsFileTime: article.dateIsFileTime,
         });
       }
-      onLoaded(Math.min(articles.length, done + PARALLEL_LOADS));
+      onLoaded(docs);
     }
     this.texts = fresh;
     return docs;
@@ -108,7 +167,8 @@ function toOverview(articles: ArticleSummary[], docs: CorpusDoc[], analysis: Cor
   const idOf = (index: number): string => articles[index]!.id;
   const toCodePoints = docs.map((doc) => codePointOffsets(doc.text));
   return {
-    articles: articles.map((article) => article.id),
+    // A preview holds the first articles only: docs is always a prefix of the folder's list.
+    articles: docs.map((_, index) => idOf(index)),
     pairs: analysis.pairs
       .filter((pair) => pair.similarity >= MIN_PAIR_SIMILARITY)
       .map((pair) => ({ a: idOf(pair.a), b: idOf(pair.b), similarity: round4(pair.similarity) })),

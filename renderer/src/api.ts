@@ -3,6 +3,7 @@ import type {
   CollationProgress,
   CompareProgress,
   LibrarySnapshot,
+  OverviewPreview,
   OverviewProgress,
   VariorumApi,
 } from '../../preload/contract';
@@ -54,4 +55,6 @@ export const api = {
   cancelOverview: () => bridge().cancelOverview(),
   onOverviewProgress: (listener: (progress: OverviewProgress) => void) =>
     bridge().on('overviewProgress', listener),
+  onOverviewPreview: (listener: (preview: OverviewPreview) => void) =>
+    bridge().on('overviewPreview', listener),
 };

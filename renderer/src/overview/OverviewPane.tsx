@@ -41,7 +41,7 @@ export function OverviewPane({
   onOpenPassage,
   onNotePassage,
 }: Props) {
-  const { overview, progress, running, error } = state;
+  const { overview, preview, progress, running, error } = state;
   const articles = useMemo(
     () =>
       new Map<ArticleId, ArticleSummary>((library?.articles ?? []).map((article) => [article.id, article])),
@@ -68,6 +68,13 @@ export function OverviewPane({
             Stop
           </button>
         </div>
+      )}
+      {preview && (
+        <p className="overview-preview-note" role="note">
+          {preview.analysed < preview.total
+            ? `Preliminary: the first ${preview.analysed.toLocaleString()} of ${preview.total.toLocaleString()} articles. Figures and groups will change as the rest are read.`
+            : 'Pairs and groups are final; shared passages are still being found.'}
+        </p>
       )}
       {error && (
         <div className="overview-error" role="alert">
@@ -103,14 +110,19 @@ export function OverviewPane({
           </section>
           <section aria-labelledby="overview-passages-title" className="overview-passages">
             <h2 id="overview-passages-title">
-              Shared passages <span className="overview-count">{overview.passages.length}</span>
+              Shared passages{' '}
+              <span className="overview-count">{preview ? '…' : overview.passages.length}</span>
             </h2>
-            <PassagesList
-              passages={overview.passages}
-              articles={articles}
-              onOpenPassage={onOpenPassage}
-              onNotePassage={onNotePassage}
-            />
+            {preview ? (
+              <p className="overview-hint">Shared passages are found once every article has been read.</p>
+            ) : (
+              <PassagesList
+                passages={overview.passages}
+                articles={articles}
+                onOpenPassage={onOpenPassage}
+                onNotePassage={onNotePassage}
+              />
+            )}
           </section>
         </div>
       )}

@@ -2,12 +2,22 @@
 // is shown and again whenever the folder changes (main answers from its cache when nothing
 // did), with the progress of the run under way and a way to stop it.
 import { useCallback, useEffect, useState } from 'react';
-import type { FolderOverview, LibrarySnapshot, OverviewProgress } from '../../../preload/contract';
+import type {
+  FolderOverview,
+  LibrarySnapshot,
+  OverviewPreview,
+  OverviewProgress,
+} from '../../../preload/contract';
 import { api, messageOf } from '../api';
 
 export interface OverviewState {
-  /** The latest overview received (kept on screen while a newer one is computed). */
+  /**
+   * The latest overview received (kept on screen while a newer one is computed), or the run
+   * under way's preview once it has one.
+   */
   overview: FolderOverview | null;
+  /** Set while `overview` is a preview: how much of the folder it covers. */
+  preview: Omit<OverviewPreview, 'overview'> | null;
   progress: OverviewProgress | null;
   running: boolean;
   error: string | null;
@@ -29,10 +39,13 @@ export function useOverview(library: LibrarySnapshot | null, active: boolean): O
   const request = requests.count;
   const [answer, setAnswer] = useState<{ request: number; error: string | null } | null>(null);
   const [overview, setOverview] = useState<FolderOverview | null>(null);
+  const [preview, setPreview] = useState<{ request: number; preview: OverviewPreview } | null>(null);
 
   useEffect(() => {
     if (!trigger) return;
     let current = true;
+    // Previews arrive only while this request's run is under way.
+    const stopPreviews = api.onOverviewPreview((shown) => current && setPreview({ request, preview: shown }));
     api
       .overview()
       .then((result) => {
@@ -43,14 +56,17 @@ export function useOverview(library: LibrarySnapshot | null, active: boolean): O
       .catch((failure: unknown) => current && setAnswer({ request, error: messageOf(failure) }));
     return () => {
       current = false;
+      stopPreviews();
     };
   }, [request, trigger]);
 
   const running = trigger !== null && answer?.request !== request;
+  const shownPreview = running && preview?.request === request ? preview.preview : null;
   const cancel = useCallback(() => void api.cancelOverview(), []);
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   return {
-    overview,
+    overview: shownPreview?.overview ?? overview,
+    preview: shownPreview && { analysed: shownPreview.analysed, total: shownPreview.total },
     progress: running ? progress : null,
     running,
     error: !running && answer?.request === request ? answer.error : null,
