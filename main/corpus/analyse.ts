@@ -6,7 +6,7 @@ import { connectedGroups, orderGroup, type GroupMember } from './groups';
 import { findSharedPassages, type FoundPassage } from './passages';
 import { coveredWords, pairScore, ShingleSet, type PairScore } from './score';
 import { buildPostings, candidatePairs } from './shingle-index';
-import { distinctSorted, shinglesOf, wordsOf, type WordList } from './words';
+import { shinglesOf, wordsOf, type WordList } from './words';
 
 export interface CorpusDoc {
   /** Changes whenever the text does (e.g. a hash of it): the caches are keyed by it. */
@@ -88,7 +88,6 @@ export interface AnalyseMode {
 interface DocFeatures {
   words: WordList;
   shingles: Uint32Array;
-  distinct: Uint32Array;
 }
 
 /** Oldest first: stated dates, then file dates, then undated; by path within a day. */
@@ -116,8 +115,7 @@ export class CorpusAnalyser {
       let found = this.features.get(doc.key) ?? keptFeatures.get(doc.key);
       if (!found) {
         const words = wordsOf(doc.text);
-        const shingles = shinglesOf(words);
-        found = { words, shingles, distinct: distinctSorted(shingles) };
+        found = { words, shingles: shinglesOf(words) };
       }
       keptFeatures.set(doc.key, found);
       features.push(found);
@@ -129,7 +127,7 @@ export class CorpusAnalyser {
     this.features = keptFeatures;
     checkCancelled?.();
     onProgress?.('indexing', 0);
-    const postings = buildPostings(features.map((feature) => feature.distinct));
+    const postings = buildPostings(features.map((feature) => feature.shingles));
     // Small folders count every shingle, so even pairs sharing a sentence get a figure.
     const sample = docs.length > SAMPLE_ABOVE ? 4 : 1;
     const candidates = candidatePairs(postings, docs.length, {
@@ -198,7 +196,7 @@ export class CorpusAnalyser {
     const set = new ShingleSet();
     for (let d = 0; d < docs.length; d++) {
       if (partners[d]!.length === 0) continue;
-      set.fill(features[d]!.distinct);
+      set.fill(features[d]!.shingles);
       for (const p of partners[d]!) {
         const { a, b } = pending[p]!;
         if (a === d) coveredB[p] = coveredWords(features[b]!.shingles, set);

@@ -2,6 +2,7 @@
 // Runs come from shingles held across groups (consecutive ones joined into a span, spans
 // joined through the shingles they share); quotations from the text inside quotation marks,
 // matched word for word after folding case and typography.
+import { ShingleSet } from './score';
 import type { Postings } from './shingle-index';
 import { SHINGLE, wordsOf, type WordList } from './words';
 
@@ -64,18 +65,18 @@ export function quotationsOf(text: string): Quote[] {
 }
 
 /** Shingle hashes held by articles of two or more groups. */
-function crossGroupShingles(postings: Postings, docs: PassageDoc[]): Set<number> {
-  const units = new Set<number>();
+function crossGroupShingles(postings: Postings, docs: PassageDoc[]): ShingleSet {
+  const units: number[] = [];
   for (let run = 0; run < postings.hashes.length; run++) {
     const first = docs[postings.docs[postings.offsets[run]!]!]!.group;
     for (let i = postings.offsets[run]! + 1; i < postings.offsets[run + 1]!; i++) {
       if (docs[postings.docs[i]!]!.group !== first) {
-        units.add(postings.hashes[run]!);
+        units.push(postings.hashes[run]!);
         break;
       }
     }
   }
-  return units;
+  return new ShingleSet().fill(Uint32Array.from(units));
 }
 
 interface Span extends Occurrence {

@@ -12,8 +12,8 @@ export interface PairScore {
 }
 
 /**
- * One article's distinct shingles as an open-addressing table of typed arrays: built once
- * per article and probed for each of its partners, without a JS Set's allocations.
+ * One article's shingles (a repeat stored once) as an open-addressing table of typed arrays:
+ * built once per article and probed for each of its partners, without a JS Set's allocations.
  */
 export class ShingleSet {
   private slots = new Uint32Array(0);

@@ -10,7 +10,7 @@ export const MAX_DOCS = DOC_SLOTS;
 export interface Postings {
   /** Distinct shingle hashes held by two or more articles, ascending. */
   hashes: Uint32Array;
-  /** Articles of hashes[i]: docs[offsets[i] .. offsets[i + 1]), ascending. */
+  /** Articles of hashes[i]: docs[offsets[i] .. offsets[i + 1]), ascending, each once. */
   offsets: Int32Array;
   docs: Int32Array;
 }
@@ -19,27 +19,27 @@ export interface Postings {
 const BUCKET_TARGET = 256;
 
 /**
- * `distinct[d]`: article d's distinct shingle hashes. A counting sort on the top bits of the
- * hash spreads the (hash, article) entries into small buckets, each then sorted on its own:
- * linear passes instead of one sort of millions of keys.
+ * `shingles[d]`: article d's shingle hashes, repeats allowed. A counting sort on the top bits
+ * of the hash spreads the (hash, article) entries into small buckets, each then sorted on its
+ * own: linear passes instead of one sort of millions of keys.
  */
-export function buildPostings(distinct: Uint32Array[]): Postings {
-  if (distinct.length > MAX_DOCS) throw new Error(`At most ${MAX_DOCS} articles can be indexed.`);
+export function buildPostings(shingles: Uint32Array[]): Postings {
+  if (shingles.length > MAX_DOCS) throw new Error(`At most ${MAX_DOCS} articles can be indexed.`);
   let total = 0;
-  for (const hashes of distinct) total += hashes.length;
+  for (const hashes of shingles) total += hashes.length;
   const bucketBits = Math.min(20, Math.max(1, Math.ceil(Math.log2(Math.max(2, total / BUCKET_TARGET)))));
   const shift = 32 - bucketBits;
   const buckets = 1 << bucketBits;
   const lowMask = 2 ** shift - 1;
   const bucketStart = new Int32Array(buckets + 1);
-  for (const hashes of distinct) {
+  for (const hashes of shingles) {
     for (let i = 0; i < hashes.length; i++) bucketStart[(hashes[i]! >>> shift) + 1]!++;
   }
   for (let b = 0; b < buckets; b++) bucketStart[b + 1]! += bucketStart[b]!;
   // Low hash bits and the article in one exactly representable double, sortable as a number.
   const keys = new Float64Array(total);
   const fill = bucketStart.slice(0, buckets);
-  distinct.forEach((hashes, doc) => {
+  shingles.forEach((hashes, doc) => {
     for (let i = 0; i < hashes.length; i++) {
       const hash = hashes[i]!;
       keys[fill[hash >>> shift]!++] = (hash & lowMask) * DOC_SLOTS + doc;
@@ -54,17 +54,23 @@ export function buildPostings(distinct: Uint32Array[]): Postings {
     bucket.sort();
     for (let start = 0; start < bucket.length;) {
       const low = Math.floor(bucket[start]! / DOC_SLOTS);
+      // An article's repeats of one shingle are equal keys, side by side: counted once.
+      let distinctDocs = 1;
       let end = start + 1;
-      while (end < bucket.length && Math.floor(bucket[end]! / DOC_SLOTS) === low) end++;
-      if (end - start >= 2) {
+      for (; end < bucket.length && Math.floor(bucket[end]! / DOC_SLOTS) === low; end++) {
+        if (bucket[end] !== bucket[end - 1]) distinctDocs++;
+      }
+      if (distinctDocs >= 2) {
         hashes.push(b * 2 ** shift + low);
         offsets.push(docCount);
-        if (docCount + end - start > docs.length) {
-          const grown = new Int32Array(Math.max(docs.length * 2, docCount + end - start));
+        if (docCount + distinctDocs > docs.length) {
+          const grown = new Int32Array(Math.max(docs.length * 2, docCount + distinctDocs));
           grown.set(docs);
           docs = grown;
         }
-        for (let i = start; i < end; i++) docs[docCount++] = bucket[i]! - low * DOC_SLOTS;
+        for (let i = start; i < end; i++) {
+          if (i === start || bucket[i] !== bucket[i - 1]) docs[docCount++] = bucket[i]! - low * DOC_SLOTS;
+        }
       }
       start = end;
     }

@@ -32,17 +32,26 @@ function mix(value: number): number {
 export const foldWord = (word: string): string => word.normalize('NFKC').toLowerCase().replace(/’/g, "'");
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-const isAsciiWordCode = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** ASCII letters and digits, folded: 0 for other characters (the table spares a test per character). */
+const ASCII_FOLDED = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  if (code >= 48 && code <= 57) ASCII_FOLDED[code] = code;
+  else if (code >= 97 && code <= 122) ASCII_FOLDED[code] = code;
+  else if (code >= 65 && code <= 90) ASCII_FOLDED[code] = code + 32;
+}
 
 /** A word character: letters, digits and combining marks; other scripts through Unicode. */
 function isWordCode(text: string, at: number, code: number): boolean {
-  if (code < 128) return isAsciiWordCode(code);
+  if (code < 128) return ASCII_FOLDED[code] !== 0;
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(at, at + 2));
   return LETTER_OR_DIGIT.test(text[at]!);
 }
 
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+
+/** Grown as needed and reused by every call, so a folder's texts do not each allocate them. */
+let scratch = { starts: new Int32Array(1024), ends: new Int32Array(1024), hashes: new Uint32Array(1024) };
 
 /**
  * One pass over the text without regular-expression matches or substrings for plain ASCII
@@ -50,14 +59,16 @@ const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
  */
 export function wordsOf(text: string): WordList {
   const capacity = (text.length >> 1) + 1;
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
-  const hashes = new Uint32Array(capacity);
+  if (scratch.starts.length < capacity) {
+    const size = Math.max(capacity, scratch.starts.length * 2);
+    scratch = { starts: new Int32Array(size), ends: new Int32Array(size), hashes: new Uint32Array(size) };
+  }
+  const { starts, ends, hashes } = scratch;
   let count = 0;
   const length = text.length;
-  for (let i = 0; i < length;) {
+  for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
-    if (!isWordCode(text, i, code)) {
+    if (code < 128 ? ASCII_FOLDED[code] === 0 : !isWordCode(text, i, code)) {
       i++;
       continue;
     }
@@ -66,9 +77,12 @@ export function wordsOf(text: string): WordList {
     let hash = 0x811c9dc5;
     while (i < length) {
       const c = text.charCodeAt(i);
-      if (isWordCode(text, i, c)) {
-        if (c >= 128) ascii = false;
-        hash = Math.imul(hash ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+      const folded = c < 128 ? ASCII_FOLDED[c]! : 0;
+      if (folded !== 0) {
+        hash = Math.imul(hash ^ folded, 16777619);
+        i++;
+      } else if (c >= 128 && isWordCode(text, i, c)) {
+        ascii = false;
         i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       } else if (isApostrophe(c) && i + 1 < length && isWordCode(text, i + 1, text.charCodeAt(i + 1))) {
         hash = Math.imul(hash ^ 39, 16777619);
