@@ -1,7 +1,7 @@
-// The inverted index of the corpus: which articles hold each shingle, built by sorting
-// (hash, article) keys in buckets rather than in a map of millions of entries; and the candidate pairs it
-// yields, counted with a typed array per article. Shingles held by more than `maxDf`
-// articles (stock phrases, leftover boilerplate) never make a pair, as in passim.
+// The inverted index of the corpus: which articles hold each shingle, built by a two-level
+// radix sort of (hash, article) entries rather than in a map of millions of entries; and the
+// candidate pairs it yields, counted with a typed array per article. Shingles held by more
+// than `maxDf` articles (stock phrases, leftover boilerplate) never make a pair, as in passim.
 
 /** Room for 2^21 articles beside a 32-bit hash in one exactly representable double. */
 const DOC_SLOTS = 2 ** 21;
@@ -15,72 +15,165 @@ export interface Postings {
   docs: Int32Array;
 }
 
-/** Buckets hold about this many entries on average: small sorts, few of them. */
-const BUCKET_TARGET = 256;
+/**
+ * The first pass spreads entries by the hash's top bits into this many buckets: few enough
+ * that the write positions stay in the processor's cache however large the folder.
+ */
+const TOP_BITS = 10;
+/** The second pass, inside one bucket, aims at sub-buckets of about this many entries. */
+const SUB_TARGET = 4;
+/** A sub-bucket larger than this (shingles many articles hold) is sorted by the built-in sort. */
+const INSERTION_MAX = 32;
 
 /**
- * `shingles[d]`: article d's shingle hashes, repeats allowed. A counting sort on the top bits
- * of the hash spreads the (hash, article) entries into small buckets, each then sorted on its
- * own: linear passes instead of one sort of millions of keys.
+ * `shingles[d]`: article d's shingle hashes, repeats allowed. Entries are spread in article
+ * order, and each pass is stable, so inside every hash the articles come out ascending, an
+ * article's repeats side by side (kept once).
  */
 export function buildPostings(shingles: Uint32Array[]): Postings {
   if (shingles.length > MAX_DOCS) throw new Error(`At most ${MAX_DOCS} articles can be indexed.`);
   let total = 0;
   for (const hashes of shingles) total += hashes.length;
-  const bucketBits = Math.min(20, Math.max(1, Math.ceil(Math.log2(Math.max(2, total / BUCKET_TARGET)))));
-  const shift = 32 - bucketBits;
-  const buckets = 1 << bucketBits;
-  const lowMask = 2 ** shift - 1;
-  const bucketStart = new Int32Array(buckets + 1);
+  // First pass: by the top bits, into one array of hashes and one of articles.
+  const topShift = 32 - TOP_BITS;
+  const topStart = new Int32Array((1 << TOP_BITS) + 1);
   for (const hashes of shingles) {
-    for (let i = 0; i < hashes.length; i++) bucketStart[(hashes[i]! >>> shift) + 1]!++;
+    for (let i = 0; i < hashes.length; i++) topStart[(hashes[i]! >>> topShift) + 1]!++;
   }
-  for (let b = 0; b < buckets; b++) bucketStart[b + 1]! += bucketStart[b]!;
-  // Low hash bits and the article in one exactly representable double, sortable as a number.
-  const keys = new Float64Array(total);
-  const fill = bucketStart.slice(0, buckets);
+  for (let b = 0; b < 1 << TOP_BITS; b++) topStart[b + 1]! += topStart[b]!;
+  const byTopHash = new Uint32Array(total);
+  const byTopDoc = new Int32Array(total);
+  const fill = topStart.slice(0, 1 << TOP_BITS);
   shingles.forEach((hashes, doc) => {
     for (let i = 0; i < hashes.length; i++) {
-      const hash = hashes[i]!;
-      keys[fill[hash >>> shift]!++] = (hash & lowMask) * DOC_SLOTS + doc;
+      const at = fill[hashes[i]! >>> topShift]!++;
+      byTopHash[at] = hashes[i]!;
+      byTopDoc[at] = doc;
     }
   });
-  const hashes: number[] = [];
-  const offsets: number[] = [];
-  let docs = new Int32Array(1024);
-  let docCount = 0;
-  for (let b = 0; b < buckets; b++) {
-    const bucket = keys.subarray(bucketStart[b]!, bucketStart[b + 1]!);
-    bucket.sort();
-    for (let start = 0; start < bucket.length;) {
-      const low = Math.floor(bucket[start]! / DOC_SLOTS);
-      // An article's repeats of one shingle are equal keys, side by side: counted once.
-      let distinctDocs = 1;
-      let end = start + 1;
-      for (; end < bucket.length && Math.floor(bucket[end]! / DOC_SLOTS) === low; end++) {
-        if (bucket[end] !== bucket[end - 1]) distinctDocs++;
-      }
-      if (distinctDocs >= 2) {
-        hashes.push(b * 2 ** shift + low);
-        offsets.push(docCount);
-        if (docCount + distinctDocs > docs.length) {
-          const grown = new Int32Array(Math.max(docs.length * 2, docCount + distinctDocs));
-          grown.set(docs);
-          docs = grown;
-        }
-        for (let i = start; i < end; i++) {
-          if (i === start || bucket[i] !== bucket[i - 1]) docs[docCount++] = bucket[i]! - low * DOC_SLOTS;
-        }
-      }
+  let largest = 0;
+  for (let b = 0; b < 1 << TOP_BITS; b++) largest = Math.max(largest, topStart[b + 1]! - topStart[b]!);
+  // Second pass, one bucket at a time in arrays small enough to stay in cache.
+  const subBitsMax = Math.min(topShift, Math.max(0, Math.ceil(Math.log2(Math.max(1, largest / SUB_TARGET)))));
+  const subStart = new Int32Array((1 << subBitsMax) + 1);
+  const hashes = new Uint32Array(largest);
+  const docs = new Int32Array(largest);
+  const out = new PostingsBuilder(total);
+  for (let b = 0; b < 1 << TOP_BITS; b++) {
+    const from = topStart[b]!;
+    const size = topStart[b + 1]! - from;
+    if (size === 0) continue;
+    const subBits = Math.min(subBitsMax, Math.max(0, Math.ceil(Math.log2(Math.max(1, size / SUB_TARGET)))));
+    const subShift = topShift - subBits;
+    const subMask = (1 << subBits) - 1;
+    const subs = 1 << subBits;
+    subStart.fill(0, 0, subs + 1);
+    for (let i = from; i < from + size; i++) subStart[((byTopHash[i]! >>> subShift) & subMask) + 1]!++;
+    for (let k = 0; k < subs; k++) subStart[k + 1]! += subStart[k]!;
+    for (let i = from; i < from + size; i++) {
+      const at = subStart[(byTopHash[i]! >>> subShift) & subMask]!++;
+      hashes[at] = byTopHash[i]!;
+      docs[at] = byTopDoc[i]!;
+    }
+    // subStart[k] is now where sub-bucket k ends.
+    for (let k = 0, start = 0; k < subs; k++) {
+      const end = subStart[k]!;
+      if (end - start <= INSERTION_MAX) insertionSortByHash(hashes, docs, start, end);
+      else sortByHashThenDoc(hashes, docs, start, end);
+      out.addRuns(hashes, docs, start, end);
       start = end;
     }
   }
-  offsets.push(docCount);
-  return {
-    hashes: Uint32Array.from(hashes),
-    offsets: Int32Array.from(offsets),
-    docs: docs.slice(0, docCount),
-  };
+  return out.finish();
+}
+
+/** Stable: entries of one hash keep their (article) order. */
+function insertionSortByHash(hashes: Uint32Array, docs: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const hash = hashes[i]!;
+    if (hashes[i - 1]! <= hash) continue;
+    const doc = docs[i]!;
+    let j = i - 1;
+    while (j >= from && hashes[j]! > hash) {
+      hashes[j + 1] = hashes[j]!;
+      docs[j + 1] = docs[j]!;
+      j--;
+    }
+    hashes[j + 1] = hash;
+    docs[j + 1] = doc;
+  }
+}
+
+/** For large sub-buckets: (hash, article) packed in one exactly representable double, sorted. */
+function sortByHashThenDoc(hashes: Uint32Array, docs: Int32Array, from: number, to: number): void {
+  const keys = new Float64Array(to - from);
+  for (let i = from; i < to; i++) keys[i - from] = hashes[i]! * DOC_SLOTS + docs[i]!;
+  keys.sort();
+  for (let i = from; i < to; i++) {
+    const hash = Math.floor(keys[i - from]! / DOC_SLOTS);
+    hashes[i] = hash;
+    docs[i] = keys[i - from]! - hash * DOC_SLOTS;
+  }
+}
+
+/** The postings in typed arrays grown as needed. */
+class PostingsBuilder {
+  private hashes: Uint32Array;
+  private offsets: Int32Array;
+  private docs: Int32Array;
+  private runs = 0;
+  private count = 0;
+
+  constructor(entries: number) {
+    const guess = Math.max(1024, entries >> 3);
+    this.hashes = new Uint32Array(guess);
+    this.offsets = new Int32Array(guess + 1);
+    this.docs = new Int32Array(guess);
+  }
+
+  /** Sorted entries [start, end): each hash that two or more articles hold becomes a run. */
+  addRuns(hashes: Uint32Array, docs: Int32Array, start: number, end: number): void {
+    while (start < end) {
+      const hash = hashes[start]!;
+      let last = start + 1;
+      let distinctDocs = 1;
+      for (; last < end && hashes[last] === hash; last++) if (docs[last] !== docs[last - 1]) distinctDocs++;
+      if (distinctDocs >= 2) {
+        this.reserve(distinctDocs);
+        this.hashes[this.runs] = hash;
+        this.offsets[this.runs++] = this.count;
+        for (let i = start; i < last; i++) {
+          if (i === start || docs[i] !== docs[i - 1]) this.docs[this.count++] = docs[i]!;
+        }
+      }
+      start = last;
+    }
+  }
+
+  private reserve(docCount: number): void {
+    if (this.runs + 1 >= this.hashes.length) {
+      const hashes = new Uint32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+      const offsets = new Int32Array(this.hashes.length + 1);
+      offsets.set(this.offsets);
+      this.offsets = offsets;
+    }
+    if (this.count + docCount > this.docs.length) {
+      const grown = new Int32Array(Math.max(this.docs.length * 2, this.count + docCount));
+      grown.set(this.docs);
+      this.docs = grown;
+    }
+  }
+
+  finish(): Postings {
+    this.offsets[this.runs] = this.count;
+    return {
+      hashes: this.hashes.slice(0, this.runs),
+      offsets: this.offsets.slice(0, this.runs + 1),
+      docs: this.docs.slice(0, this.count),
+    };
+  }
 }
 
 export interface CandidatePair {
