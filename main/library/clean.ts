@@ -3,6 +3,7 @@
 // what repeats across unrelated articles. Pure; every removal is reported with its reason.
 import { countWords } from './parse-article';
 import { plainTypography } from '../compare/normalize';
+import { distinctSorted, shinglesOf as wordShingles, wordsOf as foldedWords } from '../corpus/words';
 
 export interface RemovedBlock {
   /** Index of the paragraph in the input. */
@@ -237,24 +238,19 @@ const wordsOf = countWords;
 const couldBeBodyText = (paragraph: string): boolean =>
   wordsOf(paragraph) >= 5 && /[.!?"'”’)]$/.test(paragraph.trim());
 
-/** Sorted hashes of the word 5-grams of each paragraph: a fingerprint of the story's text. */
+/**
+ * Sorted hashes of the word 5-grams of each paragraph: a fingerprint of the story's text.
+ * The overview's word reader makes them (case and typography folded), one pass per paragraph.
+ */
 function shinglesOf(paragraphs: string[]): Uint32Array {
-  const hashes = new Set<number>();
-  for (const paragraph of paragraphs) {
-    const words = plainTypography(paragraph)
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    for (let i = 0; i + 5 <= words.length; i++) {
-      // FNV-1a over the five words.
-      let hash = 0x811c9dc5;
-      for (const character of words.slice(i, i + 5).join(' ')) {
-        hash = Math.imul(hash ^ character.codePointAt(0)!, 0x01000193) >>> 0;
-      }
-      hashes.add(hash);
-    }
+  const perParagraph = paragraphs.map((paragraph) => wordShingles(foldedWords(paragraph)));
+  const all = new Uint32Array(perParagraph.reduce((sum, hashes) => sum + hashes.length, 0));
+  let at = 0;
+  for (const hashes of perParagraph) {
+    all.set(hashes, at);
+    at += hashes.length;
   }
-  return Uint32Array.from(hashes).sort();
+  return distinctSorted(all);
 }
 
 /** Share of the smaller fingerprint found in the other: 1 for a copy, near 0 for another story. */
