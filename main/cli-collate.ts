@@ -11,6 +11,7 @@ import { collationToTei } from './collate/tei';
 import { cleanedText, cleanPrepared } from './library/article-text';
 import { formatOf } from './library/parse-article';
 import { readArticleFile, scanFolder } from './library/scan-folder';
+import { terminalJson, visibleControls } from './cli/terminal-text';
 
 export const COLLATE_USAGE =
   '  variorum collate DIR | FILE… [--json | --tei | --csv | --html] [--base FILE] [--no-clean]';
@@ -177,11 +178,11 @@ export async function runCollate(
     }
     const collation = collateTexts(witnesses, baseId);
     const sigla = defaultSigla(collation);
-    if (args.output === '--json') io.out(JSON.stringify(collation, null, 2));
+    if (args.output === '--json') io.out(terminalJson(collation));
     else if (args.output === '--tei') io.out(collationToTei(collation, sigla));
     else if (args.output === '--csv') io.out(apparatusCsv(collation, sigla).replace(/\r\n$/, ''));
     else if (args.output === '--html') io.out(apparatusHtml(collation, sigla));
-    else io.out(apparatusText(collation, sigla));
+    else io.out(visibleControls(apparatusText(collation, sigla)));
     return hasVariants(collation) ? 1 : 0;
   } catch (error) {
     io.err(`variorum: ${(error as Error).message}`);

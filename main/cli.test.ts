@@ -249,6 +249,23 @@ describe('runCli scan', () => {
     expect(result.out.split('\n').at(-1)).toBe('4 articles, 1 skipped');
   });
 
+  it('shows control and bidi characters of names and titles as visible codes, and escapes them in JSON', async () => {
+    // A name that would clear the screen, and a title that would read backwards. (Control
+    // characters inside a file make it binary, skipped; a name or a bidi mark does not.)
+    const name = 'report\u001b[2J\u202etxt.md';
+    const title = 'Harmless \u202eevil\u2066 news';
+    await writeFile(path.join(dir, name), `# ${title}\n\nBody text of the report.\n`);
+    const text = await run('scan', dir);
+    expect(text.out).not.toMatch(/[\u001b\u202e\u2066]/);
+    expect(text.out).toContain('report⟨U+001B⟩[2J⟨U+202E⟩txt.md  Harmless ⟨U+202E⟩evil⟨U+2066⟩ news');
+    const json = await run('scan', dir, '--json');
+    expect(json.out).not.toMatch(/[\u001b\u202e\u2066]/);
+    const article = (
+      JSON.parse(json.out) as { articles: Array<{ path: string; title: string }> }
+    ).articles.find((entry) => entry.path.startsWith('report'))!;
+    expect(article).toEqual(expect.objectContaining({ path: name, title }));
+  });
+
   it('exits 2 when the folder is missing', async () => {
     const result = await run('scan', path.join(dir, 'nope'));
     expect(result.code).toBe(2);

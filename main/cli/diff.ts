@@ -9,6 +9,7 @@ import { countWords, formatOf } from '../library/parse-article';
 import { prepareTextArticle, type FileText, type PreparedArticle } from '../library/prepare-text';
 import { readTextFile } from '../library/read-file';
 import { parseArgs, UsageError, type CliIo } from './args';
+import { terminalJson, visibleControls } from './terminal-text';
 
 const SPEC = {
   flags: [
@@ -132,13 +133,15 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       coarse: result.coarse,
       rows: result.rows,
     };
-    io.out(JSON.stringify(json, null, 2));
+    io.out(terminalJson(json));
   } else {
     const s = result.stats;
     io.out(
-      `${a.path} → ${b.path}\nsimilarity ${(s.similarity * 100).toFixed(1)}%, ` +
-        `${s.wordsAdded} words added, ${s.wordsRemoved} removed, ${s.wordsMoved} moved, ` +
-        `${s.changedParagraphs} paragraphs changed\n\n${renderRowsAsText(result.rows)}`,
+      visibleControls(
+        `${a.path} → ${b.path}\nsimilarity ${(s.similarity * 100).toFixed(1)}%, ` +
+          `${s.wordsAdded} words added, ${s.wordsRemoved} removed, ${s.wordsMoved} moved, ` +
+          `${s.changedParagraphs} paragraphs changed\n\n${renderRowsAsText(result.rows)}`,
+      ),
     );
   }
   return differs ? 1 : 0;

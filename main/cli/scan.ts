@@ -1,6 +1,7 @@
 // `variorum scan DIR`: the folder as the app's library lists it, as text or JSON.
 import { scanFolder } from '../library/scan-folder';
 import { parseArgs, UsageError, type CliIo } from './args';
+import { terminalJson, visibleControls } from './terminal-text';
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, { flags: ['--json'] });
@@ -8,7 +9,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const scan = await scanFolder(args.positional[0]!);
   const articles = scan.articles.map(({ summary }) => summary);
   if (args.flags.has('--json')) {
-    io.out(JSON.stringify({ root: scan.root, articles, skipped: scan.skipped }, null, 2));
+    io.out(terminalJson({ root: scan.root, articles, skipped: scan.skipped }));
     return 0;
   }
   const lines = articles.map((article) => {
@@ -24,6 +25,6 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   });
   lines.push(...scan.skipped.map((file) => `skipped  ${file.path}: ${file.reason}`));
   lines.push(`${articles.length} articles, ${scan.skipped.length} skipped`);
-  io.out(lines.join('\n'));
+  io.out(visibleControls(lines.join('\n')));
   return 0;
 }

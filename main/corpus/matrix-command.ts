@@ -3,6 +3,7 @@
 import { analyseFolder, parseCorpusArgs } from './cli-shared';
 import { DEFAULT_CORPUS_OPTIONS } from './analyse';
 import { toMatrixJson, type MatrixJson } from './report';
+import { terminalJson, visibleControls } from '../cli/terminal-text';
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
 
@@ -33,5 +34,5 @@ export async function runMatrix(argv: string[]): Promise<string> {
   const args = parseCorpusArgs(argv, '--min', 0.1, (n) => Number.isFinite(n) && n >= 0 && n <= 1);
   const { root, docs, words, analysis } = await analyseFolder(args.folder, DEFAULT_CORPUS_OPTIONS.minWords);
   const report = toMatrixJson(root, docs, words, analysis, args.number);
-  return args.json ? JSON.stringify(report, null, 2) : matrixSummary(report);
+  return args.json ? terminalJson(report) : visibleControls(matrixSummary(report));
 }

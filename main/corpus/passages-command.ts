@@ -3,6 +3,7 @@
 import { analyseFolder, parseCorpusArgs } from './cli-shared';
 import { DEFAULT_CORPUS_OPTIONS } from './analyse';
 import { toPassagesJson, type PassagesJson } from './report';
+import { terminalJson, visibleControls } from '../cli/terminal-text';
 
 export function passagesSummary(report: PassagesJson): string {
   const lines = [`${report.passages.length} shared passages`];
@@ -31,5 +32,5 @@ export async function runPassages(argv: string[]): Promise<string> {
   );
   const { root, docs, analysis } = await analyseFolder(args.folder, args.number);
   const report = toPassagesJson(root, docs, analysis);
-  return args.json ? JSON.stringify(report, null, 2) : passagesSummary(report);
+  return args.json ? terminalJson(report) : visibleControls(passagesSummary(report));
 }
