@@ -1,6 +1,7 @@
 // A layout for every screen: at 1024×700 the panes are drawers (Ctrl/⌘+B, Ctrl/⌘+J, remembered)
 // and each text column holds at least ~45 characters a line; at 2560×1440 the columns keep a
-// reading measure, side by side with no dead gap. Screenshots at four sizes, light and dark.
+// reading measure, side by side with no dead gap, each side's header over its own column.
+// Screenshots at four sizes, light and dark.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Workbench } from './pages/workbench';
@@ -70,6 +71,16 @@ for (const size of SIZES) {
       expect(measured.left).toBeLessThanOrEqual(100);
       expect(measured.gap).toBeLessThanOrEqual(8);
       if (size.width >= 1920) expect(measured.used).toBeGreaterThan(0.7);
+      // Each side's header stands over its own column: its badge at the column's left edge.
+      const offsets = await page.evaluate(() => {
+        const left = (selector: string): number =>
+          document.querySelector(selector)!.getBoundingClientRect().left;
+        return [
+          left('.header-column .side-label') - left('.row-changed .cell-left'),
+          left('.compare-header > .side-header .side-label') - left('.row-changed .cell-right'),
+        ];
+      });
+      for (const offset of offsets) expect(Math.abs(offset)).toBeLessThanOrEqual(6);
       if (narrow) {
         // One compact row of options: no wrapping.
         const bar = await page.getByRole('toolbar', { name: 'Comparison options' }).boundingBox();

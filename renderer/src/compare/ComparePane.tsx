@@ -131,54 +131,57 @@ export function ComparePane(props: Props) {
   return (
     <main className="compare" aria-busy={loading}>
       {comparison && (
-        <header className="compare-header">
-          <SideHeader
-            article={comparison.left}
-            label="A"
-            clean={clean.left}
-            onCleanChange={(value) => onCleanChange('left', value)}
-            repair={repair.left}
-            onRepairChange={(value) => onRepairChange('left', value)}
-          />
-          <div className="header-actions">
-            <button
-              type="button"
-              className="swap"
-              onClick={onSwap}
-              title="Swap A and B (s)"
-              aria-label="Swap sides"
-            >
-              ⇄
-            </button>
-            {onSavePdf && (
+        // Laid out on the rows' grid, so each side's header stands over its own column.
+        <header className={`compare-header layout-${settings.layout}`}>
+          <div className="header-column">
+            <SideHeader
+              article={comparison.left}
+              label="A"
+              clean={clean.left}
+              onCleanChange={(value) => onCleanChange('left', value)}
+              repair={repair.left}
+              onRepairChange={(value) => onRepairChange('left', value)}
+            />
+            <div className="header-actions">
               <button
                 type="button"
-                className="save-pdf"
-                onClick={() => void printWith(onSavePdf)}
-                title="Save the comparison as PDF, marks legible in black and white (Ctrl/⌘+P prints)"
+                className="swap"
+                onClick={onSwap}
+                title="Swap A and B (s)"
+                aria-label="Swap sides"
               >
-                PDF…
+                ⇄
               </button>
-            )}
-            <div className="version-step">
-              <button
-                type="button"
-                onClick={onStep.previous}
-                disabled={!onStep.previous}
-                title="Previous version: move both sides one version back ([)"
-                aria-label="Previous version"
-              >
-                ‹
-              </button>
-              <button
-                type="button"
-                onClick={onStep.next}
-                disabled={!onStep.next}
-                title="Next version: move both sides one version on (])"
-                aria-label="Next version"
-              >
-                ›
-              </button>
+              {onSavePdf && (
+                <button
+                  type="button"
+                  className="save-pdf"
+                  onClick={() => void printWith(onSavePdf)}
+                  title="Save the comparison as PDF, marks legible in black and white (Ctrl/⌘+P prints)"
+                >
+                  PDF…
+                </button>
+              )}
+              <div className="version-step">
+                <button
+                  type="button"
+                  onClick={onStep.previous}
+                  disabled={!onStep.previous}
+                  title="Previous version: move both sides one version back ([)"
+                  aria-label="Previous version"
+                >
+                  ‹
+                </button>
+                <button
+                  type="button"
+                  onClick={onStep.next}
+                  disabled={!onStep.next}
+                  title="Next version: move both sides one version on (])"
+                  aria-label="Next version"
+                >
+                  ›
+                </button>
+              </div>
             </div>
           </div>
           <SideHeader
