@@ -114,7 +114,11 @@ export function OverviewPane({
               <span className="overview-count">{preview ? '…' : overview.passages.length}</span>
             </h2>
             {preview ? (
-              <p className="overview-hint">Shared passages are found once every article has been read.</p>
+              <p className="overview-hint">
+                {preview.analysed < preview.total
+                  ? 'Shared passages are found once every article has been read.'
+                  : 'Finding shared passages…'}
+              </p>
             ) : (
               <PassagesList
                 passages={overview.passages}
