@@ -69,7 +69,7 @@ function overviewService(
       if (!runOptions.preview) await hold(timing.holdFullRunMs);
       return runner.run(docs, minWords, runOptions);
     },
-    { above: timing.above, afterMs: timing.afterMs },
+    { above: timing.above, afterMs: timing.afterMs, maxArticles: Infinity },
   );
 }
 

@@ -146,7 +146,7 @@ describe('OverviewService previews', () => {
     const service = new OverviewService(
       library(hashes),
       (docs, minWords, options) => runner.run(docs, minWords, options),
-      { above: 20, afterMs: 0 },
+      { above: 20, afterMs: 0, maxArticles: 1000 },
     );
     const previews: OverviewPreview[] = [];
     const final = await service.overview(8, { onProgress: () => {}, onPreview: (p) => previews.push(p) });
@@ -167,7 +167,7 @@ describe('OverviewService previews', () => {
     const again = new OverviewService(
       library(hashes),
       (docs, minWords, options) => runner.run(docs, minWords, options),
-      { above: 20, afterMs: 0 },
+      { above: 20, afterMs: 0, maxArticles: 1000 },
     );
     await again.overview(8, { onProgress: () => {} });
     previews.length = 0;

@@ -34,15 +34,17 @@ const PARALLEL_LOADS = 16;
 export interface PreviewOptions {
   /**
    * A folder of more articles than this, mostly not read before, is first previewed on the
-   * articles read in the first `afterMs`: the preview is analysed in the worker while the rest
-   * is still being read, so the view has something to show within about a second, and the
-   * full run reuses the preview's work (the analyser's caches).
+   * articles read in the first `afterMs` (at most `maxArticles` of them): the preview is
+   * analysed in the worker while the rest is still being read, so the view has something to
+   * show within about a second, and the full run reuses the preview's work (the analyser's
+   * caches).
    */
   above: number;
   afterMs: number;
+  maxArticles: number;
 }
 
-export const DEFAULT_PREVIEW: PreviewOptions = { above: 300, afterMs: 150 };
+export const DEFAULT_PREVIEW: PreviewOptions = { above: 300, afterMs: 150, maxArticles: 250 };
 
 export interface OverviewEvents {
   onProgress: (progress: OverviewProgress) => void;
@@ -100,7 +102,9 @@ export class OverviewService {
           fraction: articles.length ? loaded.length / articles.length : 1,
         });
         const due =
-          performance.now() - startedAt >= this.previewOptions.afterMs && loaded.length < articles.length;
+          (performance.now() - startedAt >= this.previewOptions.afterMs ||
+            loaded.length >= this.previewOptions.maxArticles) &&
+          loaded.length < articles.length;
         if (!wantsPreview || preview || !due) return;
         const first = [...loaded];
         preview = this.runAnalysis(first, minWords, { signal, preview: true }).then(
