@@ -1,4 +1,4 @@
-// Diffs the tokens of two aligned paragraphs with jsdiff and turns the result into the
+// Diffs the tokens of two aligned paragraphs (anchored-diff.ts) and turns the result into the
 // segments each pane shows. Tokens are whole words (or sentences), so no word is ever split
 // between segments; a single changed word also gets character-level detail.
 import { diffKeys } from './anchored-diff';
@@ -131,7 +131,7 @@ export function diffTokens(
       }
       continue;
     }
-    // jsdiff reports a replacement as a removal followed by an addition.
+    // A replacement comes as a removal followed by an addition.
     const removed = change.removed ? count : 0;
     const nextChange = changes[c + 1];
     const added = change.added ? count : nextChange?.added ? nextChange.count : 0;
