@@ -112,21 +112,83 @@ export function similarityOf(a: ParagraphProfile, b: ParagraphProfile): number {
   return (2 * shared) / total;
 }
 
-function indexBy<K>(count: number, keysOf: (position: number) => Iterable<K>): Map<K, number[]> {
-  const index = new Map<K, number[]>();
-  for (let position = 0; position < count; position++) {
-    for (const key of keysOf(position)) {
-      const postings = index.get(key);
-      if (postings) postings.push(position);
-      else index.set(key, [position]);
+/** The paragraphs of B by exact key, in order. */
+function indexByExactKey(b: ParagraphProfile[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  b.forEach((profile, j) => {
+    const postings = index.get(profile.exactKey);
+    if (postings) postings.push(j);
+    else index.set(profile.exactKey, [j]);
+  });
+  return index;
+}
+
+/**
+ * The paragraphs of B holding each feature, in order: an open-addressing hash table of the
+ * features whose slots point into one flat list of postings. Long texts put hundreds of
+ * thousands of features in it, too many for a Map of arrays to be cheap.
+ */
+class FeatureIndex {
+  private readonly mask: number;
+  private readonly keys: Int32Array;
+  /** Postings per slot; 0 marks an empty slot. */
+  readonly counts: Int32Array;
+  readonly starts: Int32Array;
+  readonly postings: Int32Array;
+
+  constructor(b: ParagraphProfile[], skip: Uint8Array) {
+    let total = 0;
+    for (let j = 0; j < b.length; j++) if (!skip[j]) total += b[j]!.features.length;
+    let size = 16;
+    while (size < 2 * total) size *= 2;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size);
+    this.counts = new Int32Array(size);
+    this.starts = new Int32Array(size);
+    this.postings = new Int32Array(total);
+    const slots = new Int32Array(total);
+    let k = 0;
+    for (let j = 0; j < b.length; j++) {
+      if (skip[j]) continue;
+      for (const feature of b[j]!.features) {
+        let slot = this.home(feature);
+        while (this.counts[slot]! > 0 && this.keys[slot] !== feature) slot = (slot + 1) & this.mask;
+        this.keys[slot] = feature;
+        this.counts[slot]! += 1;
+        slots[k++] = slot;
+      }
+    }
+    for (let slot = 0, start = 0; slot < size; slot++) {
+      this.starts[slot] = start;
+      start += this.counts[slot]!;
+    }
+    const filled = new Int32Array(size);
+    k = 0;
+    for (let j = 0; j < b.length; j++) {
+      if (skip[j]) continue;
+      for (let f = 0; f < b[j]!.features.length; f++) {
+        const slot = slots[k++]!;
+        this.postings[this.starts[slot]! + filled[slot]!++] = j;
+      }
     }
   }
-  return index;
+
+  private home(feature: number): number {
+    return Math.imul(feature, 0x9e3779b1) & this.mask;
+  }
+
+  /** The feature's slot, or -1 when no paragraph holds it. */
+  slotOf(feature: number): number {
+    for (let slot = this.home(feature); this.counts[slot]! > 0; slot = (slot + 1) & this.mask) {
+      if (this.keys[slot] === feature) return slot;
+    }
+    return -1;
+  }
 }
 
 function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPair[] {
   const candidates: AlignedPair[] = [];
-  const exactIndex = indexBy(b.length, (j) => [b[j]!.exactKey]);
+  const exactIndex = indexByExactKey(b);
   const exactlyMatchedB = new Uint8Array(b.length);
   const needsSimilarity: number[] = [];
   a.forEach((profile, i) => {
@@ -144,7 +206,7 @@ function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPa
 
   // Only paragraphs of B without an identical twin in A are worth a similarity search, and
   // the index is built only once a paragraph is not found where expected.
-  let featureIndex: Map<number, number[]> | undefined;
+  let featureIndex: FeatureIndex | undefined;
   const shared = new Int32Array(b.length);
   const touched: number[] = [];
   const bestB = new Int32Array(a.length).fill(-1);
@@ -162,11 +224,13 @@ function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPa
         continue;
       }
     }
-    featureIndex ??= indexBy(b.length, (j) => (exactlyMatchedB[j] ? [] : b[j]!.features));
+    featureIndex ??= new FeatureIndex(b, exactlyMatchedB);
+    const { counts, starts, postings } = featureIndex;
     for (const feature of profile.features) {
-      const postings = featureIndex.get(feature);
-      if (!postings || postings.length > MAX_POSTINGS) continue;
-      for (const j of postings) {
+      const slot = featureIndex.slotOf(feature);
+      if (slot < 0 || counts[slot]! > MAX_POSTINGS) continue;
+      for (let p = starts[slot]!, end = p + counts[slot]!; p < end; p++) {
+        const j = postings[p]!;
         if (shared[j] === 0) touched.push(j);
         shared[j]! += 1;
       }
