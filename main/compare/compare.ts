@@ -38,7 +38,17 @@ class Paragraph implements ParagraphProfile {
   }
 
   get wordTokens(): Token[] {
+    if (this.wordTokenizer === this.tokenizer) return this.tokens;
     return (this.wordTokenCache ??= this.wordTokenizer(this.text));
+  }
+
+  /**
+   * Lets the tokens go once the paragraph's row (or move) is built: nothing reads them after,
+   * and holding every token of a long text to the end made the garbage collector copy them.
+   */
+  releaseTokens(): void {
+    this.tokenCache = undefined;
+    this.wordTokenCache = undefined;
   }
 
   get features(): Int32Array {
@@ -104,6 +114,8 @@ export function compareTexts(
       options.granularity === 'word'
         ? result.commonWords
         : diffWithin(left.wordTokens, right.wordTokens).commonWords;
+    left.releaseTokens();
+    right.releaseTokens();
     return result;
   };
 
@@ -121,6 +133,8 @@ export function compareTexts(
     const left = a[i]!;
     const right = b[j]!;
     if (left.text === right.text) {
+      left.releaseTokens();
+      right.releaseTokens();
       commonWords += left.words;
       return {
         kind: 'equal',
@@ -143,10 +157,12 @@ export function compareTexts(
   };
   const removedRow = (i: number): ComparisonRow => {
     const whole = replacedWhole(a[i]!.tokens, [], false);
+    a[i]!.releaseTokens();
     return { kind: 'removed', left: whole.left, right: [], leftParagraph: i, edits: whole.edits };
   };
   const addedRow = (j: number): ComparisonRow => {
     const whole = replacedWhole([], b[j]!.tokens, false);
+    b[j]!.releaseTokens();
     return { kind: 'added', left: [], right: whole.right, rightParagraph: j, edits: whole.edits };
   };
 
