@@ -125,64 +125,85 @@ function indexByExactKey(b: ParagraphProfile[]): Map<string, number[]> {
 
 /**
  * The paragraphs of B holding each feature, in order: an open-addressing hash table of the
- * features whose slots point into one flat list of postings. Long texts put hundreds of
- * thousands of features in it, too many for a Map of arrays to be cheap.
+ * distinct features whose slots point into one flat list of postings. Long texts put hundreds
+ * of thousands of features in it, too many for a Map of arrays to be cheap.
  */
 class FeatureIndex {
-  private readonly mask: number;
-  private readonly keys: Int32Array;
-  /** Postings per slot; 0 marks an empty slot. */
-  readonly counts: Int32Array;
-  readonly starts: Int32Array;
-  readonly postings: Int32Array;
+  private mask = 1023;
+  private keys = new Int32Array(1024);
+  /** Per slot, how many paragraphs hold its feature (0: an empty slot) ... */
+  private counts = new Int32Array(1024);
+  /** ... and where they start in `postings`. */
+  private readonly starts: Int32Array;
+  private readonly postings: Int32Array;
 
   constructor(b: ParagraphProfile[], skip: Uint8Array) {
     let total = 0;
-    for (let j = 0; j < b.length; j++) if (!skip[j]) total += b[j]!.features.length;
-    let size = 16;
-    while (size < 2 * total) size *= 2;
-    this.mask = size - 1;
-    this.keys = new Int32Array(size);
-    this.counts = new Int32Array(size);
-    this.starts = new Int32Array(size);
-    this.postings = new Int32Array(total);
-    const slots = new Int32Array(total);
-    let k = 0;
+    let distinct = 0;
     for (let j = 0; j < b.length; j++) {
       if (skip[j]) continue;
       for (const feature of b[j]!.features) {
-        let slot = this.home(feature);
-        while (this.counts[slot]! > 0 && this.keys[slot] !== feature) slot = (slot + 1) & this.mask;
-        this.keys[slot] = feature;
+        let slot = this.slotFor(feature);
+        if (this.counts[slot] === 0 && 2 * ++distinct > this.keys.length) {
+          this.grow();
+          slot = this.slotFor(feature);
+        }
         this.counts[slot]! += 1;
-        slots[k++] = slot;
+        total++;
       }
     }
-    for (let slot = 0, start = 0; slot < size; slot++) {
+    this.starts = new Int32Array(this.keys.length);
+    for (let slot = 0, start = 0; slot < this.keys.length; slot++) {
       this.starts[slot] = start;
       start += this.counts[slot]!;
     }
-    const filled = new Int32Array(size);
-    k = 0;
+    this.postings = new Int32Array(total);
+    const filled = new Int32Array(this.keys.length);
     for (let j = 0; j < b.length; j++) {
       if (skip[j]) continue;
-      for (let f = 0; f < b[j]!.features.length; f++) {
-        const slot = slots[k++]!;
+      for (const feature of b[j]!.features) {
+        const slot = this.slotFor(feature);
         this.postings[this.starts[slot]! + filled[slot]!++] = j;
       }
     }
   }
 
-  private home(feature: number): number {
-    return Math.imul(feature, 0x9e3779b1) & this.mask;
+  /** The feature's slot, or the empty slot where it goes (claimed for it). */
+  private slotFor(feature: number): number {
+    let slot = Math.imul(feature, 0x9e3779b1) & this.mask;
+    while (this.counts[slot]! > 0 && this.keys[slot] !== feature) slot = (slot + 1) & this.mask;
+    this.keys[slot] = feature;
+    return slot;
   }
 
-  /** The feature's slot, or -1 when no paragraph holds it. */
-  slotOf(feature: number): number {
-    for (let slot = this.home(feature); this.counts[slot]! > 0; slot = (slot + 1) & this.mask) {
-      if (this.keys[slot] === feature) return slot;
+  private grow(): void {
+    const keys = this.keys;
+    const counts = this.counts;
+    this.keys = new Int32Array(2 * keys.length);
+    this.counts = new Int32Array(2 * keys.length);
+    this.mask = this.keys.length - 1;
+    for (let slot = 0; slot < keys.length; slot++) {
+      if (counts[slot]! > 0) this.counts[this.slotFor(keys[slot]!)] = counts[slot]!;
     }
-    return -1;
+  }
+
+  /**
+   * Adds to `shared[j]` the features of `features` that paragraph j holds, skipping features
+   * more than `limit` paragraphs hold (too common to suggest a match); each j first counted is
+   * appended to `touched`.
+   */
+  countShared(features: Int32Array, limit: number, shared: Int32Array, touched: number[]): void {
+    for (const feature of features) {
+      let slot = Math.imul(feature, 0x9e3779b1) & this.mask;
+      while (this.counts[slot]! > 0 && this.keys[slot] !== feature) slot = (slot + 1) & this.mask;
+      const count = this.counts[slot]!;
+      if (count === 0 || count > limit) continue;
+      for (let p = this.starts[slot]!, end = p + count; p < end; p++) {
+        const j = this.postings[p]!;
+        if (shared[j] === 0) touched.push(j);
+        shared[j]! += 1;
+      }
+    }
   }
 }
 
@@ -225,16 +246,7 @@ function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPa
       }
     }
     featureIndex ??= new FeatureIndex(b, exactlyMatchedB);
-    const { counts, starts, postings } = featureIndex;
-    for (const feature of profile.features) {
-      const slot = featureIndex.slotOf(feature);
-      if (slot < 0 || counts[slot]! > MAX_POSTINGS) continue;
-      for (let p = starts[slot]!, end = p + counts[slot]!; p < end; p++) {
-        const j = postings[p]!;
-        if (shared[j] === 0) touched.push(j);
-        shared[j]! += 1;
-      }
-    }
+    featureIndex.countShared(profile.features, MAX_POSTINGS, shared, touched);
     const similar: AlignedPair[] = [];
     for (const j of touched) {
       const similarity = (2 * shared[j]!) / (profile.features.length + b[j]!.features.length);
