@@ -36,25 +36,56 @@ const MAX_POSTINGS = 32;
 const MAX_EXACT_CANDIDATES = 16;
 const MAX_SIMILAR_CANDIDATES = 3;
 
-const isWordCode = (code: number): boolean =>
-  (code >= 48 && code <= 57) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 97 && code <= 122) ||
-  (code > 127 && !isSpaceCode(code) && !(code >= 0x2010 && code <= 0x206f));
+// What a character is to a word: not part of one, a letter kept as it is, a capital, a digit,
+// or a non-ASCII word character (lower-cased through the string).
+const NOT_WORD = 0;
+const AS_IS = 1;
+const CAPITAL = 2;
+const DIGIT = 3;
+const OTHER = 4;
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) =>
+  code >= 48 && code <= 57
+    ? DIGIT
+    : code >= 65 && code <= 90
+      ? CAPITAL
+      : code >= 97 && code <= 122
+        ? AS_IS
+        : NOT_WORD,
+);
+
+function classOf(code: number): number {
+  if (code < 128) return ASCII_CLASSES[code]!;
+  return isSpaceCode(code) || (code >= 0x2010 && code <= 0x206f) ? NOT_WORD : OTHER;
+}
 
 // Scratch space reused across calls: feature extraction runs for every paragraph of long
 // texts, and per-call arrays were most of its cost.
 let scratchDistinct = new Int32Array(1024);
 let scratchAll = new Int32Array(1024);
 
+/** Below this many values an insertion sort beats the built-in sort's setup. */
+const INSERTION_SORT_MAX = 48;
+
 function sortedDistinct(values: Int32Array, count: number): Int32Array {
-  const sorted = values.subarray(0, count).sort();
+  if (count > INSERTION_SORT_MAX) values.subarray(0, count).sort();
+  else {
+    for (let i = 1; i < count; i++) {
+      const value = values[i]!;
+      let k = i - 1;
+      for (; k >= 0 && values[k]! > value; k--) values[k + 1] = values[k]!;
+      values[k + 1] = value;
+    }
+  }
   let size = 0;
   for (let i = 0; i < count; i++) {
-    if (i === 0 || sorted[i] !== sorted[size - 1]) sorted[size++] = sorted[i]!;
+    if (i === 0 || values[i] !== values[size - 1]) values[size++] = values[i]!;
   }
-  return sorted.slice(0, size);
+  return values.slice(0, size);
 }
+
+/** FNV-1a's offset basis, as the int32 that Math.imul and ^ make of it anyway. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * The paragraph's distinctive words (four letters or more, or with a digit), lower-cased and
@@ -71,21 +102,23 @@ export function featuresOf(paragraph: string): Int32Array {
   let allCount = 0;
   let i = 0;
   while (i < length) {
-    while (i < length && !isWordCode(paragraph.charCodeAt(i))) i++;
-    if (i >= length) break;
-    let hash = 0x811c9dc5;
+    let kind = classOf(paragraph.charCodeAt(i));
+    if (kind === NOT_WORD) {
+      i++;
+      continue;
+    }
+    let hash = FNV_OFFSET;
     let letters = 0;
     let hasDigit = false;
-    while (i < length) {
+    do {
       let code = paragraph.charCodeAt(i);
-      if (!isWordCode(code)) break;
-      if (code >= 65 && code <= 90) code += 32;
-      else if (code > 127) code = paragraph.charAt(i).toLowerCase().charCodeAt(0);
-      else if (code <= 57) hasDigit = true;
-      hash = Math.imul(hash ^ code, 0x01000193);
+      if (kind === CAPITAL) code += 32;
+      else if (kind === OTHER) code = paragraph.charAt(i).toLowerCase().charCodeAt(0);
+      else if (kind === DIGIT) hasDigit = true;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
       letters++;
       i++;
-    }
+    } while (i < length && (kind = classOf(paragraph.charCodeAt(i))) !== NOT_WORD);
     scratchAll[allCount++] = hash;
     if (letters >= 4 || hasDigit) scratchDistinct[distinctCount++] = hash;
   }
