@@ -3,7 +3,7 @@
 // between segments; a single changed word also gets character-level detail.
 import { diffKeys } from './anchored-diff';
 import type { CharPart, LeftOp, RightOp, RowEdit, Segment } from '../../preload/contract';
-import { leftSegments, pushEdit, rightSegments } from './row-edits';
+import { EditList, leftSegments, rightSegments } from './row-edits';
 import type { Token } from './tokenize';
 
 export interface TokenDiff {
@@ -25,12 +25,12 @@ const blankEdit = (text: string, side: 'left' | 'right'): RowEdit =>
   side === 'left' ? { op: 'normalized', left: text, right: '' } : { op: 'normalized', left: '', right: text };
 
 export function replacedWhole(left: Token[], right: Token[], coarse: boolean): TokenDiff {
-  const edits: RowEdit[] = [];
+  const edits = new EditList();
   for (const token of left)
-    pushEdit(edits, token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
+    edits.push(token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
   for (const token of right)
-    pushEdit(edits, token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
-  return finish(edits, 0, coarse);
+    edits.push(token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
+  return finish(edits.done(), 0, coarse);
 }
 
 /** Character detail pays off only for near-identical words ("negations" → "negotiations"). */
@@ -100,17 +100,17 @@ export function diffTokens(
   );
   if (!changes) return replacedWhole(left, right, true);
 
-  const edits: RowEdit[] = [];
+  const edits = new EditList();
   let commonWords = 0;
   // Positions in the full token lists; blank tokens met on the way are emitted as normalized.
   let l = 0;
   let r = 0;
   const nextLeft = (): Token => {
-    while (left[l]!.blank) pushEdit(edits, blankEdit(left[l++]!.text, 'left'));
+    while (left[l]!.blank) edits.push(blankEdit(left[l++]!.text, 'left'));
     return left[l++]!;
   };
   const nextRight = (): Token => {
-    while (right[r]!.blank) pushEdit(edits, blankEdit(right[r++]!.text, 'right'));
+    while (right[r]!.blank) edits.push(blankEdit(right[r++]!.text, 'right'));
     return right[r++]!;
   };
 
@@ -121,8 +121,7 @@ export function diffTokens(
       for (let k = 0; k < count; k++) {
         const a = nextLeft();
         const b = nextRight();
-        pushEdit(
-          edits,
+        edits.push(
           a.text === b.text
             ? { op: 'equal', text: a.text }
             : { op: 'normalized', left: a.text, right: b.text },
@@ -146,9 +145,9 @@ export function diffTokens(
     if (leftTokens.some((token) => token.blank) || rightTokens.some((token) => token.blank)) {
       // Blank tokens stay where they stand, shown faintly; no peeling across them.
       for (const token of leftTokens)
-        pushEdit(edits, token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
+        edits.push(token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
       for (const token of rightTokens)
-        pushEdit(edits, token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
+        edits.push(token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
       continue;
     }
     let head = 0;
@@ -180,19 +179,19 @@ export function diffTokens(
         edits.push({ op: 'delete', text: a.text, chars: detail.left });
         edits.push({ op: 'insert', text: b.text, chars: detail.right });
       } else {
-        pushEdit(edits, { op: 'delete', text: a.text });
-        pushEdit(edits, { op: 'insert', text: b.text });
+        edits.push({ op: 'delete', text: a.text });
+        edits.push({ op: 'insert', text: b.text });
       }
     } else {
-      for (const token of middleLeft) pushEdit(edits, { op: 'delete', text: token.text });
-      for (const token of middleRight) pushEdit(edits, { op: 'insert', text: token.text });
+      for (const token of middleLeft) edits.push({ op: 'delete', text: token.text });
+      for (const token of middleRight) edits.push({ op: 'insert', text: token.text });
     }
     for (let k = tail; k > 0; k--) {
       edits.push({ op: 'delete', text: leftTokens[leftTokens.length - k]!.text, spacingOnly: true });
       edits.push({ op: 'insert', text: rightTokens[rightTokens.length - k]!.text, spacingOnly: true });
     }
   }
-  while (l < left.length) pushEdit(edits, blankEdit(left[l++]!.text, 'left'));
-  while (r < right.length) pushEdit(edits, blankEdit(right[r++]!.text, 'right'));
-  return finish(edits, commonWords, false);
+  while (l < left.length) edits.push(blankEdit(left[l++]!.text, 'left'));
+  while (r < right.length) edits.push(blankEdit(right[r++]!.text, 'right'));
+  return finish(edits.done(), commonWords, false);
 }
