@@ -26,10 +26,14 @@ const blankEdit = (text: string, side: 'left' | 'right'): RowEdit =>
 
 export function replacedWhole(left: Token[], right: Token[], coarse: boolean): TokenDiff {
   const edits = new EditList();
-  for (const token of left)
-    edits.push(token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
-  for (const token of right)
-    edits.push(token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
+  for (const token of left) {
+    if (token.blank) edits.push(blankEdit(token.text, 'left'));
+    else edits.pushText('delete', token.text);
+  }
+  for (const token of right) {
+    if (token.blank) edits.push(blankEdit(token.text, 'right'));
+    else edits.pushText('insert', token.text);
+  }
   return finish(edits.done(), 0, coarse);
 }
 
@@ -121,11 +125,8 @@ export function diffTokens(
       for (let k = 0; k < count; k++) {
         const a = nextLeft();
         const b = nextRight();
-        edits.push(
-          a.text === b.text
-            ? { op: 'equal', text: a.text }
-            : { op: 'normalized', left: a.text, right: b.text },
-        );
+        if (a.text === b.text) edits.pushText('equal', a.text);
+        else edits.push({ op: 'normalized', left: a.text, right: b.text });
         commonWords += a.words;
       }
       continue;
@@ -144,10 +145,14 @@ export function diffTokens(
     r += rightTokens.length;
     if (leftTokens.some((token) => token.blank) || rightTokens.some((token) => token.blank)) {
       // Blank tokens stay where they stand, shown faintly; no peeling across them.
-      for (const token of leftTokens)
-        edits.push(token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
-      for (const token of rightTokens)
-        edits.push(token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
+      for (const token of leftTokens) {
+        if (token.blank) edits.push(blankEdit(token.text, 'left'));
+        else edits.pushText('delete', token.text);
+      }
+      for (const token of rightTokens) {
+        if (token.blank) edits.push(blankEdit(token.text, 'right'));
+        else edits.pushText('insert', token.text);
+      }
       continue;
     }
     let head = 0;
@@ -179,12 +184,12 @@ export function diffTokens(
         edits.push({ op: 'delete', text: a.text, chars: detail.left });
         edits.push({ op: 'insert', text: b.text, chars: detail.right });
       } else {
-        edits.push({ op: 'delete', text: a.text });
-        edits.push({ op: 'insert', text: b.text });
+        edits.pushText('delete', a.text);
+        edits.pushText('insert', b.text);
       }
     } else {
-      for (const token of middleLeft) edits.push({ op: 'delete', text: token.text });
-      for (const token of middleRight) edits.push({ op: 'insert', text: token.text });
+      for (const token of middleLeft) edits.pushText('delete', token.text);
+      for (const token of middleRight) edits.pushText('insert', token.text);
     }
     for (let k = tail; k > 0; k--) {
       edits.push({ op: 'delete', text: leftTokens[leftTokens.length - k]!.text, spacingOnly: true });

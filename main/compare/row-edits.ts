@@ -32,14 +32,28 @@ export class EditList {
   private readonly pieces: string[] = [];
 
   push(edit: RowEdit): void {
-    const last = this.edits[this.edits.length - 1];
-    if (last && last.op === edit.op && plainText(last) && plainText(edit)) {
-      if (this.pieces.length === 0) this.pieces.push(last.text);
-      this.pieces.push(edit.text);
-      return;
+    if (plainText(edit) && this.joinsLast(edit.op)) this.pieces.push(edit.text);
+    else {
+      this.closeRun();
+      this.edits.push(edit);
     }
-    this.closeRun();
-    this.edits.push(edit);
+  }
+
+  /** Appends plain text of one op: push without an edit object per word. */
+  pushText(op: TextEdit['op'], text: string): void {
+    if (this.joinsLast(op)) this.pieces.push(text);
+    else {
+      this.closeRun();
+      this.edits.push({ op, text });
+    }
+  }
+
+  /** Whether plain text of `op` merges into the last edit (its text then the run's first piece). */
+  private joinsLast(op: RowEdit['op']): boolean {
+    const last = this.edits[this.edits.length - 1];
+    if (!last || last.op !== op || !plainText(last)) return false;
+    if (this.pieces.length === 0) this.pieces.push(last.text);
+    return true;
   }
 
   /** The edits, in order; the list is not pushed to after. */
