@@ -31,6 +31,43 @@ function increasingAnchors(pairs: Array<[number, number]>): Array<[number, numbe
   return chain.reverse();
 }
 
+/** A key's mark once it has been seen twice on the left (else: where it was seen). */
+const DUPLICATE = -1;
+// Per left position of the middle: how often its key occurs on the right, and where last.
+// Reused across calls, as the engine diffs thousands of paragraphs.
+let rightCounts = new Int32Array(256);
+let rightAt = new Int32Array(256);
+
+/** Positions of the keys that occur once on each side, as pairs in left order. */
+function uniquePairs(
+  left: string[],
+  start: number,
+  endLeft: number,
+  right: string[],
+  endRight: number,
+): Array<[number, number]> {
+  const size = endLeft - start;
+  if (rightCounts.length < size) {
+    rightCounts = new Int32Array(size);
+    rightAt = new Int32Array(size);
+  } else rightCounts.fill(0, 0, size);
+  const onlyAt = new Map<string, number>();
+  for (let index = start; index < endLeft; index++) {
+    const seen = onlyAt.get(left[index]!);
+    if (seen === undefined) onlyAt.set(left[index]!, index);
+    else if (seen !== DUPLICATE) onlyAt.set(left[index]!, DUPLICATE);
+  }
+  for (let index = start; index < endRight; index++) {
+    const at = onlyAt.get(right[index]!);
+    if (at === undefined || at === DUPLICATE) continue;
+    rightCounts[at - start]! += 1;
+    rightAt[at - start] = index;
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < size; k++) if (rightCounts[k] === 1) pairs.push([start + k, rightAt[k]!]);
+  return pairs;
+}
+
 /** Myers on one stretch of both sides; false when it would exceed the edit budget. */
 function diffStretch(
   left: string[],
@@ -79,35 +116,16 @@ export function diffKeys(left: string[], right: string[], maxEditLength: number)
   push(changes, start, false, false);
   const budget = { edits: maxEditLength };
 
-  let anchors: Array<[number, number]> = [];
-  if (endLeft - start + (endRight - start) >= ANCHOR_MIN_TOKENS) {
-    // Per key: occurrences on the left, on the right, and where (meaningful when unique).
-    const seen = new Map<string, { left: number; right: number; at: number; atRight: number }>();
-    for (let index = start; index < endLeft; index++) {
-      const key = left[index]!;
-      const entry = seen.get(key);
-      if (entry) entry.left++;
-      else seen.set(key, { left: 1, right: 0, at: index, atRight: -1 });
-    }
-    for (let index = start; index < endRight; index++) {
-      const entry = seen.get(right[index]!);
-      if (!entry) continue;
-      entry.right++;
-      entry.atRight = index;
-    }
-    const unique: Array<[number, number]> = [];
-    for (const entry of seen.values()) {
-      if (entry.left === 1 && entry.right === 1) unique.push([entry.at, entry.atRight]);
-    }
-    unique.sort((x, y) => x[0] - y[0]);
-    anchors = increasingAnchors(unique);
-  }
+  const anchors =
+    endLeft - start + (endRight - start) >= ANCHOR_MIN_TOKENS
+      ? increasingAnchors(uniquePairs(left, start, endLeft, right, endRight))
+      : [];
 
   let fromLeft = start;
   let fromRight = start;
   for (const [anchorLeft, anchorRight] of [...anchors, [endLeft, endRight] as [number, number]]) {
-    if (!diffStretch(left, fromLeft, anchorLeft, right, fromRight, anchorRight, changes, budget))
-      return undefined;
+    const ok = diffStretch(left, fromLeft, anchorLeft, right, fromRight, anchorRight, changes, budget);
+    if (!ok) return undefined;
     if (anchorLeft < endLeft) push(changes, 1, false, false);
     fromLeft = anchorLeft + 1;
     fromRight = anchorRight + 1;
