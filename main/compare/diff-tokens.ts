@@ -4,7 +4,7 @@
 import { diffKeys } from './anchored-diff';
 import type { CharPart, LeftOp, RightOp, RowEdit, Segment } from '../../preload/contract';
 import { EditList, leftSegments, rightSegments } from './row-edits';
-import type { Token } from './tokenize';
+import { isSpaceCode, type Token } from './tokenize';
 
 export interface TokenDiff {
   /** The pair's edits in reading order; `left` and `right` are derived from them. */
@@ -84,17 +84,18 @@ function takeTokens(tokens: Token[], start: number, count: number): Token[] {
   return tokens.slice(start, end);
 }
 
+export interface DiffOptions {
+  maxEditLength: number;
+  charDetail: boolean;
+}
+
 /**
  * Diffs two token lists. Blank tokens (nothing left once ignored differences are removed, such
  * as a lone dash under ignore-punctuation) take no part in the diff: they are shown faintly
  * where they stand. `maxEditLength` bounds the work: past it the pair is shown as replaced and
  * flagged coarse rather than left to run for seconds.
  */
-export function diffTokens(
-  left: Token[],
-  right: Token[],
-  options: { maxEditLength: number; charDetail: boolean },
-): TokenDiff {
+export function diffTokens(left: Token[], right: Token[], options: DiffOptions): TokenDiff {
   const comparedLeft = left.some((token) => token.blank) ? left.filter((token) => !token.blank) : left;
   const comparedRight = right.some((token) => token.blank) ? right.filter((token) => !token.blank) : right;
   const changes = diffKeys(
@@ -199,4 +200,94 @@ export function diffTokens(
   while (l < left.length) edits.push(blankEdit(left[l++]!.text, 'left'));
   while (r < right.length) edits.push(blankEdit(right[r++]!.text, 'right'));
   return finish(edits.done(), commonWords, false);
+}
+
+/**
+ * Where two paragraphs' shared start and shared end lie, cut between tokens (words with the
+ * whitespace after them): `start` characters and `startTokens` tokens at the start, `end`
+ * characters and `endTokens` tokens at the end, never overlapping.
+ */
+function sharedEnds(
+  left: string,
+  right: string,
+): { start: number; startTokens: number; end: number; endTokens: number } {
+  // Inside shared text a token starts at the same place on both sides; where the texts part,
+  // it must start on both.
+  let start = 0;
+  let startTokens = 0;
+  let tokens = 0;
+  let afterSpace = true;
+  let i = 0;
+  for (const length = Math.min(left.length, right.length); i < length; i++) {
+    const code = left.charCodeAt(i);
+    if (code !== right.charCodeAt(i)) break;
+    const space = isSpaceCode(code);
+    if (afterSpace && !space) {
+      start = i;
+      startTokens = tokens++;
+    }
+    afterSpace = space;
+  }
+  if (afterSpace && startsWord(left, i) && startsWord(right, i)) {
+    start = i;
+    startTokens = tokens;
+  }
+  let end = 0;
+  let endTokens = 0;
+  for (let k = 1, most = Math.min(left.length, right.length) - start; k <= most; k++) {
+    const l = left.length - k;
+    const r = right.length - k;
+    if (left.charCodeAt(l) !== right.charCodeAt(r)) break;
+    if (startsWord(left, l) && startsWord(right, r)) {
+      end = k;
+      endTokens++;
+    }
+  }
+  return { start, startTokens, end, endTokens };
+}
+
+/** A token starts at `at`: a word character after whitespace (or at the start). */
+const startsWord = (text: string, at: number): boolean =>
+  at < text.length && !isSpaceCode(text.charCodeAt(at)) && (at === 0 || isSpaceCode(text.charCodeAt(at - 1)));
+
+/**
+ * diffTokens for two paragraphs whose token keys depend on nothing but each token's text (word
+ * granularity, no key normalisation), tokenizing only what lies between their shared start
+ * and end, where identical text is identical tokens. The result, and `size` (the tokens of
+ * both whole paragraphs, for the caller's budget), are those of diffTokens on the whole token
+ * lists with options `optionsFor(size)`. That holds while the middles' keys differ before
+ * either middle ends (else the whole diff would trim its common start into the shared end);
+ * when they do not, when nothing is shared, or when the diff gives up, this returns undefined
+ * and the caller diffs the whole paragraphs.
+ */
+export function diffMiddles(
+  left: string,
+  right: string,
+  tokenize: (text: string) => Token[],
+  optionsFor: (size: number) => DiffOptions,
+): { diff: TokenDiff; size: number } | undefined {
+  // Paragraphs are trimmed; one that is not would start with a token of bare whitespace.
+  if (!startsWord(left, 0) || !startsWord(right, 0)) return undefined;
+  const shared = sharedEnds(left, right);
+  const sharedTokens = shared.startTokens + shared.endTokens;
+  if (sharedTokens === 0) return undefined;
+  const middleLeft = tokenize(left.slice(shared.start, left.length - shared.end));
+  const middleRight = tokenize(right.slice(shared.start, right.length - shared.end));
+  let same = 0;
+  while (
+    same < middleLeft.length &&
+    same < middleRight.length &&
+    middleLeft[same]!.key === middleRight[same]!.key
+  ) {
+    same++;
+  }
+  if (same === middleLeft.length || same === middleRight.length) return undefined;
+  const size = middleLeft.length + middleRight.length + 2 * sharedTokens;
+  const middle = diffTokens(middleLeft, middleRight, optionsFor(size));
+  if (middle.coarse) return undefined;
+  const edits = new EditList();
+  if (shared.start > 0) edits.pushText('equal', left.slice(0, shared.start));
+  for (const edit of middle.edits) edits.push(edit);
+  if (shared.end > 0) edits.pushText('equal', left.slice(left.length - shared.end));
+  return { diff: finish(edits.done(), middle.commonWords + sharedTokens, false), size };
 }
