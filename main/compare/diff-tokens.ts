@@ -234,14 +234,21 @@ function sharedEnds(
   }
   let end = 0;
   let endTokens = 0;
-  for (let k = 1, most = Math.min(left.length, right.length) - start; k <= most; k++) {
-    const l = left.length - k;
-    const r = right.length - k;
-    if (left.charCodeAt(l) !== right.charCodeAt(r)) break;
-    if (startsWord(left, l) && startsWord(right, r)) {
+  let k = 0;
+  let wordAfter = false;
+  for (const most = Math.min(left.length, right.length) - start; k < most; k++) {
+    const code = left.charCodeAt(left.length - 1 - k);
+    if (code !== right.charCodeAt(right.length - 1 - k)) break;
+    const space = isSpaceCode(code);
+    if (space && wordAfter) {
       end = k;
       endTokens++;
     }
+    wordAfter = !space;
+  }
+  if (wordAfter && startsWord(left, left.length - k) && startsWord(right, right.length - k)) {
+    end = k;
+    endTokens++;
   }
   return { start, startTokens, end, endTokens };
 }
