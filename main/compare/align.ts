@@ -63,24 +63,13 @@ function classOf(code: number): number {
 let scratchDistinct = new Int32Array(1024);
 let scratchAll = new Int32Array(1024);
 
-/** Below this many values an insertion sort beats the built-in sort's setup. */
-const INSERTION_SORT_MAX = 48;
-
 function sortedDistinct(values: Int32Array, count: number): Int32Array {
-  if (count > INSERTION_SORT_MAX) values.subarray(0, count).sort();
-  else {
-    for (let i = 1; i < count; i++) {
-      const value = values[i]!;
-      let k = i - 1;
-      for (; k >= 0 && values[k]! > value; k--) values[k + 1] = values[k]!;
-      values[k + 1] = value;
-    }
-  }
+  const sorted = values.subarray(0, count).sort();
   let size = 0;
   for (let i = 0; i < count; i++) {
-    if (i === 0 || values[i] !== values[size - 1]) values[size++] = values[i]!;
+    if (i === 0 || sorted[i] !== sorted[size - 1]) sorted[size++] = sorted[i]!;
   }
-  return values.slice(0, size);
+  return sorted.slice(0, size);
 }
 
 /** FNV-1a's offset basis, as the int32 that Math.imul and ^ make of it anyway. */
