@@ -31,6 +31,8 @@ let componentCount = new Int32Array(1024);
 let componentKind = new Uint8Array(1024);
 let componentPrevious = new Int32Array(1024);
 let components = 0;
+/** A pathological stretch can need millions of components; past this many they are let go. */
+const KEPT_COMPONENTS = 1 << 16;
 
 function addComponent(count: number, kind: number, previous: number): number {
   if (components === componentCount.length) {
@@ -53,13 +55,7 @@ function grown(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/**
- * Appends to `changes` the changes turning `left[leftStart, leftEnd)` into
- * `right[rightStart, rightEnd)` (a replacement is a removal then an addition), and returns how
- * many tokens changed; or returns -1, appending nothing, when more than `maxEditLength` edits
- * would be needed.
- */
-export function myersChanges(
+function runMyers(
   left: readonly string[],
   leftStart: number,
   leftEnd: number,
@@ -143,6 +139,31 @@ export function myersChanges(
     }
   }
   return -1;
+}
+
+/**
+ * Appends to `changes` the changes turning `left[leftStart, leftEnd)` into
+ * `right[rightStart, rightEnd)` (a replacement is a removal then an addition), and returns how
+ * many tokens changed; or returns -1, appending nothing, when more than `maxEditLength` edits
+ * would be needed.
+ */
+export function myersChanges(
+  left: readonly string[],
+  leftStart: number,
+  leftEnd: number,
+  right: readonly string[],
+  rightStart: number,
+  rightEnd: number,
+  maxEditLength: number,
+  changes: Change[],
+): number {
+  const changed = runMyers(left, leftStart, leftEnd, right, rightStart, rightEnd, maxEditLength, changes);
+  if (componentCount.length > KEPT_COMPONENTS) {
+    componentCount = new Int32Array(1024);
+    componentKind = new Uint8Array(1024);
+    componentPrevious = new Int32Array(1024);
+  }
+  return changed;
 }
 
 /** One more token of `kind` after component `last`: a longer run, or a new one. */
