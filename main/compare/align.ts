@@ -36,11 +36,27 @@ const MAX_POSTINGS = 32;
 const MAX_EXACT_CANDIDATES = 16;
 const MAX_SIMILAR_CANDIDATES = 3;
 
-const isWordCode = (code: number): boolean =>
-  (code >= 48 && code <= 57) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 97 && code <= 122) ||
-  (code > 127 && !isSpaceCode(code) && !(code >= 0x2010 && code <= 0x206f));
+// What a character is to a word: not part of one, a letter kept as it is, a capital, a digit,
+// or a non-ASCII word character (lower-cased through the string).
+const NOT_WORD = 0;
+const AS_IS = 1;
+const CAPITAL = 2;
+const DIGIT = 3;
+const OTHER = 4;
+const ASCII_CLASSES = Uint8Array.from({ length: 128 }, (_, code) =>
+  code >= 48 && code <= 57
+    ? DIGIT
+    : code >= 65 && code <= 90
+      ? CAPITAL
+      : code >= 97 && code <= 122
+        ? AS_IS
+        : NOT_WORD,
+);
+
+function classOf(code: number): number {
+  if (code < 128) return ASCII_CLASSES[code]!;
+  return isSpaceCode(code) || (code >= 0x2010 && code <= 0x206f) ? NOT_WORD : OTHER;
+}
 
 // Scratch space reused across calls: feature extraction runs for every paragraph of long
 // texts, and per-call arrays were most of its cost.
@@ -55,6 +71,10 @@ function sortedDistinct(values: Int32Array, count: number): Int32Array {
   }
   return sorted.slice(0, size);
 }
+
+/** FNV-1a's offset basis, as the int32 that Math.imul and ^ make of it anyway. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
  * The paragraph's distinctive words (four letters or more, or with a digit), lower-cased and
@@ -71,21 +91,23 @@ export function featuresOf(paragraph: string): Int32Array {
   let allCount = 0;
   let i = 0;
   while (i < length) {
-    while (i < length && !isWordCode(paragraph.charCodeAt(i))) i++;
-    if (i >= length) break;
-    let hash = 0x811c9dc5;
+    let kind = classOf(paragraph.charCodeAt(i));
+    if (kind === NOT_WORD) {
+      i++;
+      continue;
+    }
+    let hash = FNV_OFFSET;
     let letters = 0;
     let hasDigit = false;
-    while (i < length) {
+    do {
       let code = paragraph.charCodeAt(i);
-      if (!isWordCode(code)) break;
-      if (code >= 65 && code <= 90) code += 32;
-      else if (code > 127) code = paragraph.charAt(i).toLowerCase().charCodeAt(0);
-      else if (code <= 57) hasDigit = true;
-      hash = Math.imul(hash ^ code, 0x01000193);
+      if (kind === CAPITAL) code += 32;
+      else if (kind === OTHER) code = paragraph.charAt(i).toLowerCase().charCodeAt(0);
+      else if (kind === DIGIT) hasDigit = true;
+      hash = Math.imul(hash ^ code, FNV_PRIME);
       letters++;
       i++;
-    }
+    } while (i < length && (kind = classOf(paragraph.charCodeAt(i))) !== NOT_WORD);
     scratchAll[allCount++] = hash;
     if (letters >= 4 || hasDigit) scratchDistinct[distinctCount++] = hash;
   }
@@ -112,21 +134,104 @@ export function similarityOf(a: ParagraphProfile, b: ParagraphProfile): number {
   return (2 * shared) / total;
 }
 
-function indexBy<K>(count: number, keysOf: (position: number) => Iterable<K>): Map<K, number[]> {
-  const index = new Map<K, number[]>();
-  for (let position = 0; position < count; position++) {
-    for (const key of keysOf(position)) {
-      const postings = index.get(key);
-      if (postings) postings.push(position);
-      else index.set(key, [position]);
+/** The paragraphs of B by exact key, in order. */
+function indexByExactKey(b: ParagraphProfile[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  b.forEach((profile, j) => {
+    const postings = index.get(profile.exactKey);
+    if (postings) postings.push(j);
+    else index.set(profile.exactKey, [j]);
+  });
+  return index;
+}
+
+/**
+ * The paragraphs of B holding each feature, in order: an open-addressing hash table of the
+ * distinct features whose slots point into one flat list of postings. Long texts put hundreds
+ * of thousands of features in it, too many for a Map of arrays to be cheap.
+ */
+class FeatureIndex {
+  private mask = 1023;
+  private keys = new Int32Array(1024);
+  /** Per slot, how many paragraphs hold its feature (0: an empty slot) ... */
+  private counts = new Int32Array(1024);
+  /** ... and where they start in `postings`. */
+  private readonly starts: Int32Array;
+  private readonly postings: Int32Array;
+
+  constructor(b: ParagraphProfile[], skip: Uint8Array) {
+    let total = 0;
+    let distinct = 0;
+    for (let j = 0; j < b.length; j++) {
+      if (skip[j]) continue;
+      for (const feature of b[j]!.features) {
+        let slot = this.slotFor(feature);
+        if (this.counts[slot] === 0 && 2 * ++distinct > this.keys.length) {
+          this.grow();
+          slot = this.slotFor(feature);
+        }
+        this.counts[slot]! += 1;
+        total++;
+      }
+    }
+    this.starts = new Int32Array(this.keys.length);
+    for (let slot = 0, start = 0; slot < this.keys.length; slot++) {
+      this.starts[slot] = start;
+      start += this.counts[slot]!;
+    }
+    this.postings = new Int32Array(total);
+    const filled = new Int32Array(this.keys.length);
+    for (let j = 0; j < b.length; j++) {
+      if (skip[j]) continue;
+      for (const feature of b[j]!.features) {
+        const slot = this.slotFor(feature);
+        this.postings[this.starts[slot]! + filled[slot]!++] = j;
+      }
     }
   }
-  return index;
+
+  /** The feature's slot, or the empty slot where it goes (claimed for it). */
+  private slotFor(feature: number): number {
+    let slot = Math.imul(feature, 0x9e3779b1) & this.mask;
+    while (this.counts[slot]! > 0 && this.keys[slot] !== feature) slot = (slot + 1) & this.mask;
+    this.keys[slot] = feature;
+    return slot;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const counts = this.counts;
+    this.keys = new Int32Array(2 * keys.length);
+    this.counts = new Int32Array(2 * keys.length);
+    this.mask = this.keys.length - 1;
+    for (let slot = 0; slot < keys.length; slot++) {
+      if (counts[slot]! > 0) this.counts[this.slotFor(keys[slot]!)] = counts[slot]!;
+    }
+  }
+
+  /**
+   * Adds to `shared[j]` the features of `features` that paragraph j holds, skipping features
+   * more than `limit` paragraphs hold (too common to suggest a match); each j first counted is
+   * appended to `touched`.
+   */
+  countShared(features: Int32Array, limit: number, shared: Int32Array, touched: number[]): void {
+    for (const feature of features) {
+      let slot = Math.imul(feature, 0x9e3779b1) & this.mask;
+      while (this.counts[slot]! > 0 && this.keys[slot] !== feature) slot = (slot + 1) & this.mask;
+      const count = this.counts[slot]!;
+      if (count === 0 || count > limit) continue;
+      for (let p = this.starts[slot]!, end = p + count; p < end; p++) {
+        const j = this.postings[p]!;
+        if (shared[j] === 0) touched.push(j);
+        shared[j]! += 1;
+      }
+    }
+  }
 }
 
 function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPair[] {
   const candidates: AlignedPair[] = [];
-  const exactIndex = indexBy(b.length, (j) => [b[j]!.exactKey]);
+  const exactIndex = indexByExactKey(b);
   const exactlyMatchedB = new Uint8Array(b.length);
   const needsSimilarity: number[] = [];
   a.forEach((profile, i) => {
@@ -144,7 +249,7 @@ function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPa
 
   // Only paragraphs of B without an identical twin in A are worth a similarity search, and
   // the index is built only once a paragraph is not found where expected.
-  let featureIndex: Map<number, number[]> | undefined;
+  let featureIndex: FeatureIndex | undefined;
   const shared = new Int32Array(b.length);
   const touched: number[] = [];
   const bestB = new Int32Array(a.length).fill(-1);
@@ -162,15 +267,8 @@ function findCandidates(a: ParagraphProfile[], b: ParagraphProfile[]): AlignedPa
         continue;
       }
     }
-    featureIndex ??= indexBy(b.length, (j) => (exactlyMatchedB[j] ? [] : b[j]!.features));
-    for (const feature of profile.features) {
-      const postings = featureIndex.get(feature);
-      if (!postings || postings.length > MAX_POSTINGS) continue;
-      for (const j of postings) {
-        if (shared[j] === 0) touched.push(j);
-        shared[j]! += 1;
-      }
-    }
+    featureIndex ??= new FeatureIndex(b, exactlyMatchedB);
+    featureIndex.countShared(profile.features, MAX_POSTINGS, shared, touched);
     const similar: AlignedPair[] = [];
     for (const j of touched) {
       const similarity = (2 * shared[j]!) / (profile.features.length + b[j]!.features.length);

@@ -1,24 +1,13 @@
-// Diffs two key sequences with jsdiff, cutting the work first: the common start and end are
-// trimmed, and keys that occur exactly once on each side, in the same order, become anchors
-// (as patience and histogram diffs do). jsdiff then runs only on the short stretches between
-// anchors, so heavily edited paragraphs cost about N·d instead of N·D.
-import { diffArrays } from 'diff';
+// Diffs two key sequences with Myers' algorithm (myers.ts), cutting the work first: the common
+// start and end are trimmed, and keys that occur exactly once on each side, in the same order,
+// become anchors (as patience and histogram diffs do). Myers then runs only on the short
+// stretches between anchors, so heavily edited paragraphs cost about N·d instead of N·D.
+import { myersChanges, pushChange as push, type Change } from './myers';
 
-export interface Change {
-  count: number;
-  added: boolean;
-  removed: boolean;
-}
+export type { Change };
 
-/** Middles shorter than this (both sides together) go to jsdiff directly: anchoring won't pay. */
+/** Middles shorter than this (both sides together) go to Myers directly: anchoring won't pay. */
 const ANCHOR_MIN_TOKENS = 32;
-
-function push(changes: Change[], count: number, added: boolean, removed: boolean): void {
-  if (count === 0) return;
-  const last = changes[changes.length - 1];
-  if (last && last.added === added && last.removed === removed) last.count += count;
-  else changes.push({ count, added, removed });
-}
 
 /** Longest chain of anchors increasing on both sides (patience sorting, O(k log k)). */
 function increasingAnchors(pairs: Array<[number, number]>): Array<[number, number]> {
@@ -42,25 +31,77 @@ function increasingAnchors(pairs: Array<[number, number]>): Array<[number, numbe
   return chain.reverse();
 }
 
-/** jsdiff on one stretch; false when it would exceed the edit budget. */
-function diffStretch(left: string[], right: string[], changes: Change[], budget: { edits: number }): boolean {
-  if (left.length === 0 || right.length === 0) {
-    push(changes, left.length, false, true);
-    push(changes, right.length, true, false);
+/** A key's mark once it has been seen twice on the left (else: where it was seen). */
+const DUPLICATE = -1;
+// Per left position of the middle: how often its key occurs on the right, and where last.
+// Reused across calls, as the engine diffs thousands of paragraphs.
+let rightCounts = new Int32Array(256);
+let rightAt = new Int32Array(256);
+
+/** Positions of the keys that occur once on each side, as pairs in left order. */
+function uniquePairs(
+  left: string[],
+  start: number,
+  endLeft: number,
+  right: string[],
+  endRight: number,
+): Array<[number, number]> {
+  const size = endLeft - start;
+  if (rightCounts.length < size) {
+    rightCounts = new Int32Array(size);
+    rightAt = new Int32Array(size);
+  } else rightCounts.fill(0, 0, size);
+  const onlyAt = new Map<string, number>();
+  for (let index = start; index < endLeft; index++) {
+    const seen = onlyAt.get(left[index]!);
+    if (seen === undefined) onlyAt.set(left[index]!, index);
+    else if (seen !== DUPLICATE) onlyAt.set(left[index]!, DUPLICATE);
+  }
+  for (let index = start; index < endRight; index++) {
+    const at = onlyAt.get(right[index]!);
+    if (at === undefined || at === DUPLICATE) continue;
+    rightCounts[at - start]! += 1;
+    rightAt[at - start] = index;
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < size; k++) if (rightCounts[k] === 1) pairs.push([start + k, rightAt[k]!]);
+  return pairs;
+}
+
+/** Myers on one stretch of both sides; false when it would exceed the edit budget. */
+function diffStretch(
+  left: string[],
+  leftStart: number,
+  leftEnd: number,
+  right: string[],
+  rightStart: number,
+  rightEnd: number,
+  changes: Change[],
+  budget: { edits: number },
+): boolean {
+  if (leftStart === leftEnd || rightStart === rightEnd) {
+    push(changes, leftEnd - leftStart, false, true);
+    push(changes, rightEnd - rightStart, true, false);
     return true;
   }
-  const result = diffArrays(left, right, { maxEditLength: Math.max(1, budget.edits) });
-  if (!result) return false;
-  for (const change of result) {
-    push(changes, change.count, Boolean(change.added), Boolean(change.removed));
-    if (change.added || change.removed) budget.edits -= change.count;
-  }
+  const changed = myersChanges(
+    left,
+    leftStart,
+    leftEnd,
+    right,
+    rightStart,
+    rightEnd,
+    Math.max(1, budget.edits),
+    changes,
+  );
+  if (changed < 0) return false;
+  budget.edits -= changed;
   return true;
 }
 
 /**
- * The changes turning `left` into `right`, in jsdiff's shape (a replacement is a removal then an
- * addition), or undefined when more than `maxEditLength` tokens would change.
+ * The changes turning `left` into `right` (a replacement is a removal then an addition), or
+ * undefined when more than `maxEditLength` tokens would change.
  */
 export function diffKeys(left: string[], right: string[], maxEditLength: number): Change[] | undefined {
   const changes: Change[] = [];
@@ -74,46 +115,18 @@ export function diffKeys(left: string[], right: string[], maxEditLength: number)
   }
   push(changes, start, false, false);
   const budget = { edits: maxEditLength };
-  const middleLeft = left.slice(start, endLeft);
-  const middleRight = right.slice(start, endRight);
 
-  let anchors: Array<[number, number]> = [];
-  if (middleLeft.length + middleRight.length >= ANCHOR_MIN_TOKENS) {
-    // Per key: occurrences on the left, on the right, and where (meaningful when unique).
-    const seen = new Map<string, { left: number; right: number; at: number; atRight: number }>();
-    middleLeft.forEach((key, index) => {
-      const entry = seen.get(key);
-      if (entry) entry.left++;
-      else seen.set(key, { left: 1, right: 0, at: index, atRight: -1 });
-    });
-    middleRight.forEach((key, index) => {
-      const entry = seen.get(key);
-      if (!entry) return;
-      entry.right++;
-      entry.atRight = index;
-    });
-    const unique: Array<[number, number]> = [];
-    for (const entry of seen.values()) {
-      if (entry.left === 1 && entry.right === 1) unique.push([entry.at, entry.atRight]);
-    }
-    unique.sort((x, y) => x[0] - y[0]);
-    anchors = increasingAnchors(unique);
-  }
+  const anchors =
+    endLeft - start + (endRight - start) >= ANCHOR_MIN_TOKENS
+      ? increasingAnchors(uniquePairs(left, start, endLeft, right, endRight))
+      : [];
 
-  let fromLeft = 0;
-  let fromRight = 0;
-  for (const [anchorLeft, anchorRight] of [
-    ...anchors,
-    [middleLeft.length, middleRight.length] as [number, number],
-  ]) {
-    const ok = diffStretch(
-      middleLeft.slice(fromLeft, anchorLeft),
-      middleRight.slice(fromRight, anchorRight),
-      changes,
-      budget,
-    );
+  let fromLeft = start;
+  let fromRight = start;
+  for (const [anchorLeft, anchorRight] of [...anchors, [endLeft, endRight] as [number, number]]) {
+    const ok = diffStretch(left, fromLeft, anchorLeft, right, fromRight, anchorRight, changes, budget);
     if (!ok) return undefined;
-    if (anchorLeft < middleLeft.length) push(changes, 1, false, false);
+    if (anchorLeft < endLeft) push(changes, 1, false, false);
     fromLeft = anchorLeft + 1;
     fromRight = anchorRight + 1;
   }

@@ -3,7 +3,7 @@
 // and lets moved paragraphs show as moves. Pure: the app, the CLI and the tests call it.
 import type { CompareOptions, ComparisonRow, Segment, TextComparison } from '../../preload/contract';
 import { alignParagraphs, featuresOf, similarityOf, type ParagraphProfile } from './align';
-import { diffTokens, replacedWhole, type TokenDiff } from './diff-tokens';
+import { diffMiddles, diffTokens, replacedWhole, type DiffOptions, type TokenDiff } from './diff-tokens';
 import { DEFAULT_COMPARE_OPTIONS, makeKeyNormalizer, spaceClass } from './normalize';
 import { changesInRow, oneSide } from './row-edits';
 import { countWords, IDENTITY_KEY, splitParagraphs, tokenize, type Token } from './tokenize';
@@ -38,7 +38,17 @@ class Paragraph implements ParagraphProfile {
   }
 
   get wordTokens(): Token[] {
+    if (this.wordTokenizer === this.tokenizer) return this.tokens;
     return (this.wordTokenCache ??= this.wordTokenizer(this.text));
+  }
+
+  /**
+   * Lets the tokens go once the paragraph's row (or move) is built: nothing reads them after,
+   * and holding every token of a long text to the end made the garbage collector copy them.
+   */
+  releaseTokens(): void {
+    this.tokenCache = undefined;
+    this.wordTokenCache = undefined;
   }
 
   get features(): Int32Array {
@@ -46,19 +56,35 @@ class Paragraph implements ParagraphProfile {
   }
 }
 
-function prepare(text: string, options: CompareOptions): Paragraph[] {
+interface Tokenizers {
+  tokens: (paragraph: string) => Token[];
+  /** Word tokens, for the similarity figure when the diff itself is by sentence. */
+  words: (paragraph: string) => Token[];
+  /** With nothing ignored, a paragraph's own text is its key: identical texts, identical keys. */
+  textIsKey: boolean;
+  /** Word tokens whose keys depend on their own text only: shared text, shared tokens. */
+  keysFromText: boolean;
+}
+
+function tokenizersFor(options: CompareOptions): Tokenizers {
   const keyOf = makeKeyNormalizer(options);
   const keepWhitespace = !options.ignoreWhitespace;
   const tokenizerOf =
     (granularity: CompareOptions['granularity']) =>
     (paragraph: string): Token[] =>
       tokenize(paragraph, granularity, keyOf, keepWhitespace, spaceClass);
-  const tokenizer = tokenizerOf(options.granularity);
-  const wordTokenizer = options.granularity === 'word' ? tokenizer : tokenizerOf('word');
-  // With nothing ignored, a paragraph's own text is its key: identical texts, identical keys.
-  const textIsKey = keyOf === IDENTITY_KEY && keepWhitespace;
+  const tokens = tokenizerOf(options.granularity);
+  return {
+    tokens,
+    words: options.granularity === 'word' ? tokens : tokenizerOf('word'),
+    textIsKey: keyOf === IDENTITY_KEY && keepWhitespace,
+    keysFromText: keyOf === IDENTITY_KEY && options.granularity === 'word',
+  };
+}
+
+function prepare(text: string, tokenizers: Tokenizers): Paragraph[] {
   return splitParagraphs(text).map(
-    (paragraph) => new Paragraph(paragraph, tokenizer, textIsKey, wordTokenizer),
+    (paragraph) => new Paragraph(paragraph, tokenizers.tokens, tokenizers.textIsKey, tokenizers.words),
   );
 }
 
@@ -76,34 +102,52 @@ export function compareTexts(
   onProgress?: (fraction: number) => void,
 ): TextComparison {
   const options: CompareOptions = { ...DEFAULT_COMPARE_OPTIONS, ...partialOptions };
-  const a = prepare(textA, options);
-  const b = prepare(textB, options);
+  const tokenizers = tokenizersFor(options);
+  const a = prepare(textA, tokenizers);
+  const b = prepare(textB, tokenizers);
   const { chain, moves } = alignParagraphs(a, b, (i, j) => wordsAgree(a[i]!, b[j]!));
 
   let budgetLeft = TOTAL_BUDGET;
   let coarse = false;
   let commonWords = 0;
+  const diffOptions = (size: number): DiffOptions => ({
+    maxEditLength: Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size))),
+    charDetail: options.granularity === 'word',
+  });
+  const spend = (size: number): void => {
+    budgetLeft -= size * Math.min(size, 64);
+  };
   const diffWithin = (leftTokens: Token[], rightTokens: Token[]): TokenDiff => {
     const size = leftTokens.length + rightTokens.length;
     const result =
       budgetLeft <= 0
         ? replacedWhole(leftTokens, rightTokens, true)
-        : diffTokens(leftTokens, rightTokens, {
-            maxEditLength: Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size))),
-            charDetail: options.granularity === 'word',
-          });
-    budgetLeft -= size * Math.min(size, 64);
+        : diffTokens(leftTokens, rightTokens, diffOptions(size));
+    spend(size);
     coarse ||= result.coarse;
     return result;
+  };
+  // Most changed paragraphs of a long text share most of their words at either end: those
+  // need no tokens (see diffMiddles), with the same result.
+  const diffTexts = (left: Paragraph, right: Paragraph): TokenDiff => {
+    const middles =
+      tokenizers.keysFromText && budgetLeft > 0
+        ? diffMiddles(left.text, right.text, tokenizers.tokens, diffOptions)
+        : undefined;
+    if (!middles) return diffWithin(left.tokens, right.tokens);
+    spend(middles.size);
+    return middles.diff;
   };
   // One similarity whatever the granularity: common words always come from a word diff, so
   // the granularity changes what is highlighted, never the figure.
   const diffPair = (left: Paragraph, right: Paragraph): TokenDiff => {
-    const result = diffWithin(left.tokens, right.tokens);
+    const result = diffTexts(left, right);
     commonWords +=
       options.granularity === 'word'
         ? result.commonWords
         : diffWithin(left.wordTokens, right.wordTokens).commonWords;
+    left.releaseTokens();
+    right.releaseTokens();
     return result;
   };
 
@@ -121,6 +165,8 @@ export function compareTexts(
     const left = a[i]!;
     const right = b[j]!;
     if (left.text === right.text) {
+      left.releaseTokens();
+      right.releaseTokens();
       commonWords += left.words;
       return {
         kind: 'equal',
@@ -143,10 +189,12 @@ export function compareTexts(
   };
   const removedRow = (i: number): ComparisonRow => {
     const whole = replacedWhole(a[i]!.tokens, [], false);
+    a[i]!.releaseTokens();
     return { kind: 'removed', left: whole.left, right: [], leftParagraph: i, edits: whole.edits };
   };
   const addedRow = (j: number): ComparisonRow => {
     const whole = replacedWhole([], b[j]!.tokens, false);
+    b[j]!.releaseTokens();
     return { kind: 'added', left: [], right: whole.right, rightParagraph: j, edits: whole.edits };
   };
 

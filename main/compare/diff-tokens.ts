@@ -1,10 +1,10 @@
-// Diffs the tokens of two aligned paragraphs with jsdiff and turns the result into the
+// Diffs the tokens of two aligned paragraphs (anchored-diff.ts) and turns the result into the
 // segments each pane shows. Tokens are whole words (or sentences), so no word is ever split
 // between segments; a single changed word also gets character-level detail.
 import { diffKeys } from './anchored-diff';
 import type { CharPart, LeftOp, RightOp, RowEdit, Segment } from '../../preload/contract';
-import { leftSegments, pushEdit, rightSegments } from './row-edits';
-import type { Token } from './tokenize';
+import { EditList, leftSegments, rightSegments } from './row-edits';
+import { isSpaceCode, type Token } from './tokenize';
 
 export interface TokenDiff {
   /** The pair's edits in reading order; `left` and `right` are derived from them. */
@@ -25,12 +25,16 @@ const blankEdit = (text: string, side: 'left' | 'right'): RowEdit =>
   side === 'left' ? { op: 'normalized', left: text, right: '' } : { op: 'normalized', left: '', right: text };
 
 export function replacedWhole(left: Token[], right: Token[], coarse: boolean): TokenDiff {
-  const edits: RowEdit[] = [];
-  for (const token of left)
-    pushEdit(edits, token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
-  for (const token of right)
-    pushEdit(edits, token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
-  return finish(edits, 0, coarse);
+  const edits = new EditList();
+  for (const token of left) {
+    if (token.blank) edits.push(blankEdit(token.text, 'left'));
+    else edits.pushText('delete', token.text);
+  }
+  for (const token of right) {
+    if (token.blank) edits.push(blankEdit(token.text, 'right'));
+    else edits.pushText('insert', token.text);
+  }
+  return finish(edits.done(), 0, coarse);
 }
 
 /** Character detail pays off only for near-identical words ("negations" → "negotiations"). */
@@ -80,17 +84,18 @@ function takeTokens(tokens: Token[], start: number, count: number): Token[] {
   return tokens.slice(start, end);
 }
 
+export interface DiffOptions {
+  maxEditLength: number;
+  charDetail: boolean;
+}
+
 /**
  * Diffs two token lists. Blank tokens (nothing left once ignored differences are removed, such
  * as a lone dash under ignore-punctuation) take no part in the diff: they are shown faintly
  * where they stand. `maxEditLength` bounds the work: past it the pair is shown as replaced and
  * flagged coarse rather than left to run for seconds.
  */
-export function diffTokens(
-  left: Token[],
-  right: Token[],
-  options: { maxEditLength: number; charDetail: boolean },
-): TokenDiff {
+export function diffTokens(left: Token[], right: Token[], options: DiffOptions): TokenDiff {
   const comparedLeft = left.some((token) => token.blank) ? left.filter((token) => !token.blank) : left;
   const comparedRight = right.some((token) => token.blank) ? right.filter((token) => !token.blank) : right;
   const changes = diffKeys(
@@ -100,17 +105,17 @@ export function diffTokens(
   );
   if (!changes) return replacedWhole(left, right, true);
 
-  const edits: RowEdit[] = [];
+  const edits = new EditList();
   let commonWords = 0;
   // Positions in the full token lists; blank tokens met on the way are emitted as normalized.
   let l = 0;
   let r = 0;
   const nextLeft = (): Token => {
-    while (left[l]!.blank) pushEdit(edits, blankEdit(left[l++]!.text, 'left'));
+    while (left[l]!.blank) edits.push(blankEdit(left[l++]!.text, 'left'));
     return left[l++]!;
   };
   const nextRight = (): Token => {
-    while (right[r]!.blank) pushEdit(edits, blankEdit(right[r++]!.text, 'right'));
+    while (right[r]!.blank) edits.push(blankEdit(right[r++]!.text, 'right'));
     return right[r++]!;
   };
 
@@ -121,17 +126,13 @@ export function diffTokens(
       for (let k = 0; k < count; k++) {
         const a = nextLeft();
         const b = nextRight();
-        pushEdit(
-          edits,
-          a.text === b.text
-            ? { op: 'equal', text: a.text }
-            : { op: 'normalized', left: a.text, right: b.text },
-        );
+        if (a.text === b.text) edits.pushText('equal', a.text);
+        else edits.push({ op: 'normalized', left: a.text, right: b.text });
         commonWords += a.words;
       }
       continue;
     }
-    // jsdiff reports a replacement as a removal followed by an addition.
+    // A replacement comes as a removal followed by an addition.
     const removed = change.removed ? count : 0;
     const nextChange = changes[c + 1];
     const added = change.added ? count : nextChange?.added ? nextChange.count : 0;
@@ -145,10 +146,14 @@ export function diffTokens(
     r += rightTokens.length;
     if (leftTokens.some((token) => token.blank) || rightTokens.some((token) => token.blank)) {
       // Blank tokens stay where they stand, shown faintly; no peeling across them.
-      for (const token of leftTokens)
-        pushEdit(edits, token.blank ? blankEdit(token.text, 'left') : { op: 'delete', text: token.text });
-      for (const token of rightTokens)
-        pushEdit(edits, token.blank ? blankEdit(token.text, 'right') : { op: 'insert', text: token.text });
+      for (const token of leftTokens) {
+        if (token.blank) edits.push(blankEdit(token.text, 'left'));
+        else edits.pushText('delete', token.text);
+      }
+      for (const token of rightTokens) {
+        if (token.blank) edits.push(blankEdit(token.text, 'right'));
+        else edits.pushText('insert', token.text);
+      }
       continue;
     }
     let head = 0;
@@ -180,19 +185,116 @@ export function diffTokens(
         edits.push({ op: 'delete', text: a.text, chars: detail.left });
         edits.push({ op: 'insert', text: b.text, chars: detail.right });
       } else {
-        pushEdit(edits, { op: 'delete', text: a.text });
-        pushEdit(edits, { op: 'insert', text: b.text });
+        edits.pushText('delete', a.text);
+        edits.pushText('insert', b.text);
       }
     } else {
-      for (const token of middleLeft) pushEdit(edits, { op: 'delete', text: token.text });
-      for (const token of middleRight) pushEdit(edits, { op: 'insert', text: token.text });
+      for (const token of middleLeft) edits.pushText('delete', token.text);
+      for (const token of middleRight) edits.pushText('insert', token.text);
     }
     for (let k = tail; k > 0; k--) {
       edits.push({ op: 'delete', text: leftTokens[leftTokens.length - k]!.text, spacingOnly: true });
       edits.push({ op: 'insert', text: rightTokens[rightTokens.length - k]!.text, spacingOnly: true });
     }
   }
-  while (l < left.length) pushEdit(edits, blankEdit(left[l++]!.text, 'left'));
-  while (r < right.length) pushEdit(edits, blankEdit(right[r++]!.text, 'right'));
-  return finish(edits, commonWords, false);
+  while (l < left.length) edits.push(blankEdit(left[l++]!.text, 'left'));
+  while (r < right.length) edits.push(blankEdit(right[r++]!.text, 'right'));
+  return finish(edits.done(), commonWords, false);
+}
+
+/**
+ * Where two paragraphs' shared start and shared end lie, cut between tokens (words with the
+ * whitespace after them): `start` characters and `startTokens` tokens at the start, `end`
+ * characters and `endTokens` tokens at the end, never overlapping.
+ */
+function sharedEnds(
+  left: string,
+  right: string,
+): { start: number; startTokens: number; end: number; endTokens: number } {
+  // Inside shared text a token starts at the same place on both sides; where the texts part,
+  // it must start on both.
+  let start = 0;
+  let startTokens = 0;
+  let tokens = 0;
+  let afterSpace = true;
+  let i = 0;
+  for (const length = Math.min(left.length, right.length); i < length; i++) {
+    const code = left.charCodeAt(i);
+    if (code !== right.charCodeAt(i)) break;
+    const space = isSpaceCode(code);
+    if (afterSpace && !space) {
+      start = i;
+      startTokens = tokens++;
+    }
+    afterSpace = space;
+  }
+  if (afterSpace && startsWord(left, i) && startsWord(right, i)) {
+    start = i;
+    startTokens = tokens;
+  }
+  let end = 0;
+  let endTokens = 0;
+  let k = 0;
+  let wordAfter = false;
+  for (const most = Math.min(left.length, right.length) - start; k < most; k++) {
+    const code = left.charCodeAt(left.length - 1 - k);
+    if (code !== right.charCodeAt(right.length - 1 - k)) break;
+    const space = isSpaceCode(code);
+    if (space && wordAfter) {
+      end = k;
+      endTokens++;
+    }
+    wordAfter = !space;
+  }
+  if (wordAfter && startsWord(left, left.length - k) && startsWord(right, right.length - k)) {
+    end = k;
+    endTokens++;
+  }
+  return { start, startTokens, end, endTokens };
+}
+
+/** A token starts at `at`: a word character after whitespace (or at the start). */
+const startsWord = (text: string, at: number): boolean =>
+  at < text.length && !isSpaceCode(text.charCodeAt(at)) && (at === 0 || isSpaceCode(text.charCodeAt(at - 1)));
+
+/**
+ * diffTokens for two paragraphs whose token keys depend on nothing but each token's text (word
+ * granularity, no key normalisation), tokenizing only what lies between their shared start
+ * and end, where identical text is identical tokens. The result, and `size` (the tokens of
+ * both whole paragraphs, for the caller's budget), are those of diffTokens on the whole token
+ * lists with options `optionsFor(size)`. That holds while the middles' keys differ before
+ * either middle ends (else the whole diff would trim its common start into the shared end);
+ * when they do not, when nothing is shared, or when the diff gives up, this returns undefined
+ * and the caller diffs the whole paragraphs.
+ */
+export function diffMiddles(
+  left: string,
+  right: string,
+  tokenize: (text: string) => Token[],
+  optionsFor: (size: number) => DiffOptions,
+): { diff: TokenDiff; size: number } | undefined {
+  // Paragraphs are trimmed; one that is not would start with a token of bare whitespace.
+  if (!startsWord(left, 0) || !startsWord(right, 0)) return undefined;
+  const shared = sharedEnds(left, right);
+  const sharedTokens = shared.startTokens + shared.endTokens;
+  if (sharedTokens === 0) return undefined;
+  const middleLeft = tokenize(left.slice(shared.start, left.length - shared.end));
+  const middleRight = tokenize(right.slice(shared.start, right.length - shared.end));
+  let same = 0;
+  while (
+    same < middleLeft.length &&
+    same < middleRight.length &&
+    middleLeft[same]!.key === middleRight[same]!.key
+  ) {
+    same++;
+  }
+  if (same === middleLeft.length || same === middleRight.length) return undefined;
+  const size = middleLeft.length + middleRight.length + 2 * sharedTokens;
+  const middle = diffTokens(middleLeft, middleRight, optionsFor(size));
+  if (middle.coarse) return undefined;
+  const edits = new EditList();
+  if (shared.start > 0) edits.pushText('equal', left.slice(0, shared.start));
+  for (const edit of middle.edits) edits.push(edit);
+  if (shared.end > 0) edits.pushText('equal', left.slice(left.length - shared.end));
+  return { diff: finish(edits.done(), middle.commonWords + sharedTokens, false), size };
 }

@@ -3,24 +3,70 @@
 // the `left`/`right` segment lists are always derived from them, so the two cannot disagree.
 import type { ComparisonRow, LeftOp, RightOp, RowEdit, Segment } from '../../preload/contract';
 
+type TextEdit = Exclude<RowEdit, { op: 'normalized' }>;
+
+/**
+ * Plain text, which merges with a neighbour of its op. Normalized edits stay word by word, so
+ * inline layout can show each pair where it stands.
+ */
+const plainText = (edit: RowEdit): edit is TextEdit =>
+  edit.op !== 'normalized' &&
+  !('chars' in edit && edit.chars) &&
+  !('spacingOnly' in edit && edit.spacingOnly);
+
 /** Appends an edit, merging it into the previous one when both are plain text of one op. */
 export function pushEdit(edits: RowEdit[], edit: RowEdit): void {
   const last = edits[edits.length - 1];
-  // Normalized edits stay word by word, so inline layout can show each pair where it stands.
-  if (last && last.op === edit.op) {
-    if (
-      last.op !== 'normalized' &&
-      edit.op !== 'normalized' &&
-      !('chars' in last && last.chars) &&
-      !('chars' in edit && edit.chars) &&
-      !('spacingOnly' in last && last.spacingOnly) &&
-      !('spacingOnly' in edit && edit.spacingOnly)
-    ) {
-      last.text += edit.text;
-      return;
+  if (last && last.op === edit.op && plainText(last) && plainText(edit)) last.text += edit.text;
+  else edits.push(edit);
+}
+
+/**
+ * Builds a row's edits as pushEdit does, but holds the texts of a merged run apart until the run
+ * ends and joins them once: concatenating word by word left a chain of pieces, one per word,
+ * alive in the result of every long comparison, for the garbage collector to copy.
+ */
+export class EditList {
+  private readonly edits: RowEdit[] = [];
+  /** Texts of the last edit's run, when more than one. */
+  private readonly pieces: string[] = [];
+
+  push(edit: RowEdit): void {
+    if (plainText(edit) && this.joinsLast(edit.op)) this.pieces.push(edit.text);
+    else {
+      this.closeRun();
+      this.edits.push(edit);
     }
   }
-  edits.push(edit);
+
+  /** Appends plain text of one op: push without an edit object per word. */
+  pushText(op: TextEdit['op'], text: string): void {
+    if (this.joinsLast(op)) this.pieces.push(text);
+    else {
+      this.closeRun();
+      this.edits.push({ op, text });
+    }
+  }
+
+  /** Whether plain text of `op` merges into the last edit (its text then the run's first piece). */
+  private joinsLast(op: RowEdit['op']): boolean {
+    const last = this.edits[this.edits.length - 1];
+    if (!last || last.op !== op || !plainText(last)) return false;
+    if (this.pieces.length === 0) this.pieces.push(last.text);
+    return true;
+  }
+
+  /** The edits, in order; the list is not pushed to after. */
+  done(): RowEdit[] {
+    this.closeRun();
+    return this.edits;
+  }
+
+  private closeRun(): void {
+    if (this.pieces.length === 0) return;
+    (this.edits[this.edits.length - 1] as TextEdit).text = this.pieces.join('');
+    this.pieces.length = 0;
+  }
 }
 
 function pushSegment<Op extends string>(segments: Segment<Op>[], segment: Segment<Op>): void {
@@ -59,8 +105,6 @@ export function rightSegments(edits: readonly RowEdit[]): Segment<RightOp>[] {
   }
   return segments;
 }
-
-type TextEdit = Exclude<RowEdit, { op: 'normalized' }>;
 
 function sideSegment<Op extends TextEdit['op']>(edit: TextEdit & { op: Op }): Segment<Op> {
   const segment: Segment<Op> = { op: edit.op, text: edit.text };

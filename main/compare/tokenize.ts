@@ -82,6 +82,8 @@ export const comparedText = (text: string): string => splitParagraphs(text).join
 
 /** Exactly JavaScript's `\s`, so tokens split words just as `text.split(/\s+/)` does. */
 export function isSpaceCode(code: number): boolean {
+  // Printable ASCII and Latin-1 controls first: most characters of most texts, never a space.
+  if (code > 32 && code < 0xa0) return false;
   return (
     code === 32 ||
     (code >= 9 && code <= 13) ||
