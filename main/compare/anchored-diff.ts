@@ -1,12 +1,24 @@
-// Diffs two key sequences with Myers' algorithm (myers.ts), cutting the work first: the common
-// start and end are trimmed, and keys that occur exactly once on each side, in the same order,
-// become anchors (as patience and histogram diffs do). Myers then runs only on the short
-// stretches between anchors, so heavily edited paragraphs cost about N·d instead of N·D.
-import { myersChanges, pushChange as push, type Change } from './myers';
+// Diffs two key sequences with jsdiff, cutting the work first: the common start and end are
+// trimmed, and keys that occur exactly once on each side, in the same order, become anchors
+// (as patience and histogram diffs do). jsdiff then runs only on the short stretches between
+// anchors, so heavily edited paragraphs cost about N·d instead of N·D.
+import { diffArrays } from 'diff';
 
-export type { Change };
+export interface Change {
+  count: number;
+  added: boolean;
+  removed: boolean;
+}
 
-/** Middles shorter than this (both sides together) go to Myers directly: anchoring won't pay. */
+/** Appends a run of one kind, merging it into the previous run of the same kind. */
+function push(changes: Change[], count: number, added: boolean, removed: boolean): void {
+  if (count === 0) return;
+  const last = changes[changes.length - 1];
+  if (last && last.added === added && last.removed === removed) last.count += count;
+  else changes.push({ count, added, removed });
+}
+
+/** Middles shorter than this (both sides together) go to jsdiff directly: anchoring won't pay. */
 const ANCHOR_MIN_TOKENS = 32;
 
 /** Longest chain of anchors increasing on both sides (patience sorting, O(k log k)). */
@@ -68,7 +80,7 @@ function uniquePairs(
   return pairs;
 }
 
-/** Myers on one stretch of both sides; false when it would exceed the edit budget. */
+/** jsdiff on one stretch of both sides; false when it would exceed the edit budget. */
 function diffStretch(
   left: string[],
   leftStart: number,
@@ -84,18 +96,14 @@ function diffStretch(
     push(changes, rightEnd - rightStart, true, false);
     return true;
   }
-  const changed = myersChanges(
-    left,
-    leftStart,
-    leftEnd,
-    right,
-    rightStart,
-    rightEnd,
-    Math.max(1, budget.edits),
-    changes,
-  );
-  if (changed < 0) return false;
-  budget.edits -= changed;
+  const result = diffArrays(left.slice(leftStart, leftEnd), right.slice(rightStart, rightEnd), {
+    maxEditLength: Math.max(1, budget.edits),
+  });
+  if (!result) return false;
+  for (const change of result) {
+    push(changes, change.count, Boolean(change.added), Boolean(change.removed));
+    if (change.added || change.removed) budget.edits -= change.count;
+  }
   return true;
 }
 
