@@ -256,10 +256,10 @@ describe('runCli scan', () => {
     const title = 'Harmless \u202eevil\u2066 news';
     await writeFile(path.join(dir, name), `# ${title}\n\nBody text of the report.\n`);
     const text = await run('scan', dir);
-    expect(text.out).not.toMatch(/[\u001b\u202e\u2066]/);
+    for (const raw of ['\u001b', '\u202e', '\u2066']) expect(text.out).not.toContain(raw);
     expect(text.out).toContain('report⟨U+001B⟩[2J⟨U+202E⟩txt.md  Harmless ⟨U+202E⟩evil⟨U+2066⟩ news');
     const json = await run('scan', dir, '--json');
-    expect(json.out).not.toMatch(/[\u001b\u202e\u2066]/);
+    for (const raw of ['\u001b', '\u202e', '\u2066']) expect(json.out).not.toContain(raw);
     const article = (
       JSON.parse(json.out) as { articles: Array<{ path: string; title: string }> }
     ).articles.find((entry) => entry.path.startsWith('report'))!;
