@@ -72,16 +72,33 @@ function main() {
   ).version;
   const report = path.join(ROOT, 'test-results', 'electronegativity.csv');
   mkdirSync(path.dirname(report), { recursive: true });
-  // Electronegativity writes over an existing report without truncating it.
-  rmSync(report, { force: true });
   const cli = path.join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js');
-  // -e pins the version so nothing is fetched; the release-list check needs the network.
-  execFileSync(
-    process.execPath,
-    [cli, '-i', ROOT, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', report],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const findings = findingsOf(readFileSync(report, 'utf8'));
+  const runOnce = () => {
+    // Electronegativity writes over an existing report without truncating it.
+    rmSync(report, { force: true });
+    // -e pins the version so nothing is fetched; the release-list check needs the network.
+    execFileSync(
+      process.execPath,
+      [cli, '-i', ROOT, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-r', '-o', report],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    return findingsOf(readFileSync(report, 'utf8'));
+  };
+  // It writes the CSV header and the rows with two unordered asynchronous writes, so now and
+  // then the header lands over the first row. Such a report is unreadable (findingsOf refuses
+  // it); a fresh run is asked for, and three unreadable reports in a row fail the gate.
+  let findings;
+  for (let attempt = 1; !findings; attempt++) {
+    try {
+      findings = runOnce();
+    } catch (error) {
+      if (attempt === 3 || !String(error.message).startsWith('unreadable Electronegativity report row'))
+        throw error;
+      console.error(
+        `Electronegativity's report was garbled (${error.message.slice(0, 60)}…); running it again`,
+      );
+    }
+  }
   const blocking = blockingFindings(findings);
   for (const finding of blocking) {
     console.error(
