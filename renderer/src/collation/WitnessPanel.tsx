@@ -1,7 +1,7 @@
 // The witnesses: include or leave out each, choose the base, edit sigla, and see how far
 // each stands from the base (words in places where it reads differently).
 import type { ArticleId, ArticleSummary } from '../../../preload/contract';
-import { withVisibleControls as visible } from '../library/visible-text';
+import { withVisibleControls as visible } from '../../../preload/visible-text';
 import type { Distance } from './collation-model';
 
 interface Props {

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
 import { ArticleFacts } from '../library/ArticleFacts';
-import { withVisibleControls } from '../library/visible-text';
+import { withVisibleControls } from '../../../preload/visible-text';
 import { ComparisonBody, type NotesInView } from './ComparisonBody';
 import { OptionsBar } from './OptionsBar';
 import { usePrintAllRows } from './usePrintAllRows';

@@ -1,7 +1,7 @@
 // One line of facts about an article, the same in the list and the comparison headers:
 // source, date (marked when it is only the file's date), words, and how it was read.
 import type { ArticleSummary } from '../../../preload/contract';
-import { withVisibleControls } from './visible-text';
+import { withVisibleControls } from '../../../preload/visible-text';
 
 export function ArticleFacts({ article, showPath = true }: { article: ArticleSummary; showPath?: boolean }) {
   const facts: Array<{ text: string; title?: string; className?: string }> = [];
