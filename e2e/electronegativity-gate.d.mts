@@ -13,3 +13,4 @@ export const ALLOWED_CHECKS: Set<string>;
 export function parseCsv(text: string): string[][];
 export function findingsOf(csv: string): Finding[];
 export function blockingFindings(findings: Finding[]): Finding[];
+export class UnreadableReport extends Error {}

@@ -43,6 +43,9 @@ export function parseCsv(text) {
   return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
 }
 
+/** A report with a row that is not a finding: it cannot be trusted. */
+export class UnreadableReport extends Error {}
+
 /** Electronegativity's CSV report as findings. */
 export function findingsOf(csv) {
   const [header, ...rows] = parseCsv(csv);
@@ -52,7 +55,8 @@ export function findingsOf(csv) {
   const broken = rows.find(
     (cells) => cells.length !== columns.length || !/^[A-Z0-9_]+$/.test(cells[0].trim()),
   );
-  if (broken) throw new Error(`unreadable Electronegativity report row: ${broken.join(',').slice(0, 120)}`);
+  if (broken)
+    throw new UnreadableReport(`unreadable Electronegativity report row: ${broken.join(',').slice(0, 120)}`);
   return rows.map((cells) => Object.fromEntries(columns.map((name, i) => [name, cells[i].trim()])));
 }
 
@@ -92,8 +96,7 @@ function main() {
     try {
       findings = runOnce();
     } catch (error) {
-      if (attempt === 3 || !String(error.message).startsWith('unreadable Electronegativity report row'))
-        throw error;
+      if (attempt === 3 || !(error instanceof UnreadableReport)) throw error;
       console.error(
         `Electronegativity's report was garbled (${error.message.slice(0, 60)}…); running it again`,
       );

@@ -87,13 +87,13 @@ export class OverviewService {
       events.onPreview?.({ overview, analysed: docs.length, total: articles.length });
     };
     try {
-      const cached = articles.filter(
-        (article) => this.texts.get(article.id)?.contentHash === article.contentHash,
-      );
+      const unread = articles.filter(
+        (article) => this.texts.get(article.id)?.contentHash !== article.contentHash,
+      ).length;
       const wantsPreview =
         events.onPreview !== undefined &&
         articles.length > this.previewOptions.above &&
-        cached.length < articles.length / 2;
+        unread > articles.length / 2;
       let preview: Promise<void> | null = null;
       const startedAt = performance.now();
       const docs = await this.loadDocs(articles, signal, (loaded) => {

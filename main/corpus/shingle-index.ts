@@ -20,10 +20,15 @@ export interface Postings {
  * that the write positions stay in the processor's cache however large the folder.
  */
 const TOP_BITS = 10;
+const TOP_BUCKETS = 1 << TOP_BITS;
 /** The second pass, inside one bucket, aims at sub-buckets of about this many entries. */
 const SUB_TARGET = 4;
 /** A sub-bucket larger than this (shingles many articles hold) is sorted by the built-in sort. */
 const INSERTION_MAX = 32;
+
+/** Bits of hash that split `entries` into sub-buckets of about SUB_TARGET, at most `cap`. */
+const subBitsFor = (entries: number, cap: number): number =>
+  Math.min(cap, Math.max(0, Math.ceil(Math.log2(Math.max(1, entries / SUB_TARGET)))));
 
 /**
  * `shingles[d]`: article d's shingle hashes, repeats allowed. Entries are spread in article
@@ -36,14 +41,14 @@ export function buildPostings(shingles: Uint32Array[]): Postings {
   for (const hashes of shingles) total += hashes.length;
   // First pass: by the top bits, into one array of hashes and one of articles.
   const topShift = 32 - TOP_BITS;
-  const topStart = new Int32Array((1 << TOP_BITS) + 1);
+  const topStart = new Int32Array(TOP_BUCKETS + 1);
   for (const hashes of shingles) {
     for (let i = 0; i < hashes.length; i++) topStart[(hashes[i]! >>> topShift) + 1]!++;
   }
-  for (let b = 0; b < 1 << TOP_BITS; b++) topStart[b + 1]! += topStart[b]!;
+  for (let b = 0; b < TOP_BUCKETS; b++) topStart[b + 1]! += topStart[b]!;
   const byTopHash = new Uint32Array(total);
   const byTopDoc = new Int32Array(total);
-  const fill = topStart.slice(0, 1 << TOP_BITS);
+  const fill = topStart.slice(0, TOP_BUCKETS);
   shingles.forEach((hashes, doc) => {
     for (let i = 0; i < hashes.length; i++) {
       const at = fill[hashes[i]! >>> topShift]!++;
@@ -52,18 +57,18 @@ export function buildPostings(shingles: Uint32Array[]): Postings {
     }
   });
   let largest = 0;
-  for (let b = 0; b < 1 << TOP_BITS; b++) largest = Math.max(largest, topStart[b + 1]! - topStart[b]!);
+  for (let b = 0; b < TOP_BUCKETS; b++) largest = Math.max(largest, topStart[b + 1]! - topStart[b]!);
   // Second pass, one bucket at a time in arrays small enough to stay in cache.
-  const subBitsMax = Math.min(topShift, Math.max(0, Math.ceil(Math.log2(Math.max(1, largest / SUB_TARGET)))));
+  const subBitsMax = subBitsFor(largest, topShift);
   const subStart = new Int32Array((1 << subBitsMax) + 1);
   const hashes = new Uint32Array(largest);
   const docs = new Int32Array(largest);
   const out = new PostingsBuilder(total);
-  for (let b = 0; b < 1 << TOP_BITS; b++) {
+  for (let b = 0; b < TOP_BUCKETS; b++) {
     const from = topStart[b]!;
     const size = topStart[b + 1]! - from;
     if (size === 0) continue;
-    const subBits = Math.min(subBitsMax, Math.max(0, Math.ceil(Math.log2(Math.max(1, size / SUB_TARGET)))));
+    const subBits = subBitsFor(size, subBitsMax);
     const subShift = topShift - subBits;
     const subMask = (1 << subBits) - 1;
     const subs = 1 << subBits;

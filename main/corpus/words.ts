@@ -68,7 +68,7 @@ export function wordsOf(text: string): WordList {
   const length = text.length;
   for (let i = 0; i < length; ) {
     const code = text.charCodeAt(i);
-    if (code < 128 ? ASCII_FOLDED[code] === 0 : !isWordCode(text, i, code)) {
+    if (!isWordCode(text, i, code)) {
       i++;
       continue;
     }
