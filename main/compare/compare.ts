@@ -14,6 +14,9 @@ const GAP_PAIR_MIN_SIMILARITY = 0.15;
 const PAIR_BUDGET = 2_000_000;
 const TOTAL_BUDGET = 60_000_000;
 
+/** The edit budget of one pair of `size` tokens in all. */
+const maxEditLengthFor = (size: number): number => Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size)));
+
 /** A paragraph whose tokens and features are computed only if the alignment needs them. */
 class Paragraph implements ParagraphProfile {
   readonly exactKey: string;
@@ -24,22 +27,19 @@ class Paragraph implements ParagraphProfile {
 
   constructor(
     readonly text: string,
-    private readonly tokenizer: (text: string) => Token[],
-    textIsKey: boolean,
-    /** Word tokens, for the similarity figure when the diff itself is by sentence. */
-    private readonly wordTokenizer: (text: string) => Token[],
+    private readonly tokenizers: Tokenizers,
   ) {
     this.words = countWords(text);
-    this.exactKey = textIsKey ? text : this.tokens.map((token) => token.key).join('\u0001');
+    this.exactKey = tokenizers.textIsKey ? text : this.tokens.map((token) => token.key).join('\u0001');
   }
 
   get tokens(): Token[] {
-    return (this.tokenCache ??= this.tokenizer(this.text));
+    return (this.tokenCache ??= this.tokenizers.tokens(this.text));
   }
 
   get wordTokens(): Token[] {
-    if (this.wordTokenizer === this.tokenizer) return this.tokens;
-    return (this.wordTokenCache ??= this.wordTokenizer(this.text));
+    if (this.tokenizers.words === this.tokenizers.tokens) return this.tokens;
+    return (this.wordTokenCache ??= this.tokenizers.words(this.text));
   }
 
   /**
@@ -83,9 +83,7 @@ function tokenizersFor(options: CompareOptions): Tokenizers {
 }
 
 function prepare(text: string, tokenizers: Tokenizers): Paragraph[] {
-  return splitParagraphs(text).map(
-    (paragraph) => new Paragraph(paragraph, tokenizers.tokens, tokenizers.textIsKey, tokenizers.words),
-  );
+  return splitParagraphs(text).map((paragraph) => new Paragraph(paragraph, tokenizers));
 }
 
 const hasChange = (diff: TokenDiff): boolean =>
@@ -111,7 +109,7 @@ export function compareTexts(
   let coarse = false;
   let commonWords = 0;
   const diffOptions = (size: number): DiffOptions => ({
-    maxEditLength: Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size))),
+    maxEditLength: maxEditLengthFor(size),
     charDetail: options.granularity === 'word',
   });
   const spend = (size: number): void => {
@@ -271,7 +269,7 @@ function wordsAgree(left: Paragraph, right: Paragraph): boolean {
   if (left.words < WORD_MOVE_MIN_WORDS || right.words < WORD_MOVE_MIN_WORDS) return false;
   const size = left.wordTokens.length + right.wordTokens.length;
   const diff = diffTokens(left.wordTokens, right.wordTokens, {
-    maxEditLength: Math.max(64, Math.floor(PAIR_BUDGET / Math.max(1, size))),
+    maxEditLength: maxEditLengthFor(size),
     charDetail: false,
   });
   return !diff.coarse && (2 * diff.commonWords) / (left.words + right.words) >= WORD_MOVE_MIN_SIMILARITY;

@@ -24,8 +24,8 @@ function finish(edits: RowEdit[], commonWords: number, coarse: boolean): TokenDi
 const blankEdit = (text: string, side: 'left' | 'right'): RowEdit =>
   side === 'left' ? { op: 'normalized', left: text, right: '' } : { op: 'normalized', left: '', right: text };
 
-export function replacedWhole(left: Token[], right: Token[], coarse: boolean): TokenDiff {
-  const edits = new EditList();
+/** All of `left` deleted and all of `right` inserted, blank tokens shown faintly where they stand. */
+function pushReplaced(edits: EditList, left: Token[], right: Token[]): void {
   for (const token of left) {
     if (token.blank) edits.push(blankEdit(token.text, 'left'));
     else edits.pushText('delete', token.text);
@@ -34,6 +34,11 @@ export function replacedWhole(left: Token[], right: Token[], coarse: boolean): T
     if (token.blank) edits.push(blankEdit(token.text, 'right'));
     else edits.pushText('insert', token.text);
   }
+}
+
+export function replacedWhole(left: Token[], right: Token[], coarse: boolean): TokenDiff {
+  const edits = new EditList();
+  pushReplaced(edits, left, right);
   return finish(edits.done(), 0, coarse);
 }
 
@@ -96,6 +101,15 @@ export interface DiffOptions {
  * flagged coarse rather than left to run for seconds.
  */
 export function diffTokens(left: Token[], right: Token[], options: DiffOptions): TokenDiff {
+  const edits = new EditList();
+  const commonWords = diffInto(edits, left, right, options);
+  return commonWords === undefined
+    ? replacedWhole(left, right, true)
+    : finish(edits.done(), commonWords, false);
+}
+
+/** diffTokens' edits pushed onto `edits`: the common words, or undefined when it gives up. */
+function diffInto(edits: EditList, left: Token[], right: Token[], options: DiffOptions): number | undefined {
   const comparedLeft = left.some((token) => token.blank) ? left.filter((token) => !token.blank) : left;
   const comparedRight = right.some((token) => token.blank) ? right.filter((token) => !token.blank) : right;
   const changes = diffKeys(
@@ -103,9 +117,8 @@ export function diffTokens(left: Token[], right: Token[], options: DiffOptions):
     comparedRight.map((token) => token.key),
     options.maxEditLength,
   );
-  if (!changes) return replacedWhole(left, right, true);
+  if (!changes) return undefined;
 
-  const edits = new EditList();
   let commonWords = 0;
   // Positions in the full token lists; blank tokens met on the way are emitted as normalized.
   let l = 0;
@@ -146,14 +159,7 @@ export function diffTokens(left: Token[], right: Token[], options: DiffOptions):
     r += rightTokens.length;
     if (leftTokens.some((token) => token.blank) || rightTokens.some((token) => token.blank)) {
       // Blank tokens stay where they stand, shown faintly; no peeling across them.
-      for (const token of leftTokens) {
-        if (token.blank) edits.push(blankEdit(token.text, 'left'));
-        else edits.pushText('delete', token.text);
-      }
-      for (const token of rightTokens) {
-        if (token.blank) edits.push(blankEdit(token.text, 'right'));
-        else edits.pushText('insert', token.text);
-      }
+      pushReplaced(edits, leftTokens, rightTokens);
       continue;
     }
     let head = 0;
@@ -199,7 +205,7 @@ export function diffTokens(left: Token[], right: Token[], options: DiffOptions):
   }
   while (l < left.length) edits.push(blankEdit(left[l++]!.text, 'left'));
   while (r < right.length) edits.push(blankEdit(right[r++]!.text, 'right'));
-  return finish(edits.done(), commonWords, false);
+  return commonWords;
 }
 
 /**
@@ -290,11 +296,10 @@ export function diffMiddles(
   }
   if (same === middleLeft.length || same === middleRight.length) return undefined;
   const size = middleLeft.length + middleRight.length + 2 * sharedTokens;
-  const middle = diffTokens(middleLeft, middleRight, optionsFor(size));
-  if (middle.coarse) return undefined;
   const edits = new EditList();
   if (shared.start > 0) edits.pushText('equal', left.slice(0, shared.start));
-  for (const edit of middle.edits) edits.push(edit);
+  const middleCommon = diffInto(edits, middleLeft, middleRight, optionsFor(size));
+  if (middleCommon === undefined) return undefined;
   if (shared.end > 0) edits.pushText('equal', left.slice(left.length - shared.end));
-  return { diff: finish(edits.done(), middle.commonWords + sharedTokens, false), size };
+  return { diff: finish(edits.done(), middleCommon + sharedTokens, false), size };
 }

@@ -14,17 +14,11 @@ const plainText = (edit: RowEdit): edit is TextEdit =>
   !('chars' in edit && edit.chars) &&
   !('spacingOnly' in edit && edit.spacingOnly);
 
-/** Appends an edit, merging it into the previous one when both are plain text of one op. */
-export function pushEdit(edits: RowEdit[], edit: RowEdit): void {
-  const last = edits[edits.length - 1];
-  if (last && last.op === edit.op && plainText(last) && plainText(edit)) last.text += edit.text;
-  else edits.push(edit);
-}
-
 /**
- * Builds a row's edits as pushEdit does, but holds the texts of a merged run apart until the run
- * ends and joins them once: concatenating word by word left a chain of pieces, one per word,
- * alive in the result of every long comparison, for the garbage collector to copy.
+ * Builds a row's edits, merging an edit into the previous one when both are plain text of one
+ * op. The texts of a merged run are held apart until the run ends and joined once:
+ * concatenating word by word left a chain of pieces, one per word, alive in the result of every
+ * long comparison, for the garbage collector to copy.
  */
 export class EditList {
   private readonly edits: RowEdit[] = [];
@@ -33,19 +27,18 @@ export class EditList {
 
   push(edit: RowEdit): void {
     if (plainText(edit) && this.joinsLast(edit.op)) this.pieces.push(edit.text);
-    else {
-      this.closeRun();
-      this.edits.push(edit);
-    }
+    else this.append(edit);
   }
 
   /** Appends plain text of one op: push without an edit object per word. */
   pushText(op: TextEdit['op'], text: string): void {
     if (this.joinsLast(op)) this.pieces.push(text);
-    else {
-      this.closeRun();
-      this.edits.push({ op, text });
-    }
+    else this.append({ op, text });
+  }
+
+  private append(edit: RowEdit): void {
+    this.closeRun();
+    this.edits.push(edit);
   }
 
   /** Whether plain text of `op` merges into the last edit (its text then the run's first piece). */
@@ -117,21 +110,22 @@ function sideSegment<Op extends TextEdit['op']>(edit: TextEdit & { op: Op }): Se
 
 /** The edits of one side only: for a move's two ends, which each show one side of the pair. */
 export function oneSide(edits: readonly RowEdit[], side: 'left' | 'right'): RowEdit[] {
-  const result: RowEdit[] = [];
+  const result = new EditList();
   for (const edit of edits) {
     if (edit.op === 'normalized') {
       const text = side === 'left' ? edit.left : edit.right;
       if (text !== '')
-        pushEdit(result, {
+        result.push({
           op: 'normalized',
           left: side === 'left' ? text : '',
           right: side === 'left' ? '' : text,
         });
     } else if (edit.op === 'equal' || edit.op === (side === 'left' ? 'delete' : 'insert')) {
-      pushEdit(result, { ...edit });
+      // A copy: the first edit of a merged run gets the run's joined text.
+      result.push({ ...edit });
     }
   }
-  return result;
+  return result.done();
 }
 
 export const isEditChange = (edit: RowEdit): boolean => edit.op === 'delete' || edit.op === 'insert';
