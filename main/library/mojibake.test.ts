@@ -68,21 +68,56 @@ describe('checkMojibake', () => {
     });
   });
 
-  it('leaves text alone when a repair could be wrong, and says so', () => {
-    // German with guillemets: "ß«" would decode to an NKo letter.
-    const german = 'Er sagte »Gruß« und ging.';
-    expect(checkMojibake(german)).toMatchObject({ kind: 'ambiguous' });
-    // Real accented letters beside a pair that real text could hold ("Ã©" beside "é").
-    const mixed = 'Résumé: the Ã© here might be real.';
-    const check = checkMojibake(mixed);
-    expect(check.kind).toBe('ambiguous');
-    if (check.kind === 'ambiguous') expect(check.warning).toMatch(/left as decoded/);
+  it('never touches real words that only look garbled', () => {
+    for (const real of [
+      'NESTLÉ® requiere contratar personal',
+      'the CAFÉ™ range',
+      'RETWEET SE VOCÊ…',
+      'Join ZZAJÉ’s Official Fan List',
+      'a radius of 10 Å—',
+      'Er sagte »Gruß« und ging.',
+      'C O N C L U S Ã O',
+      'ВІКІ is Ukrainian for WIKI',
+      'Offering 5×£35 pin ups',
+    ])
+      expect(checkMojibake(`A clean paragraph. ${real} and more.`), real).toEqual({ kind: 'clean' });
   });
 
-  it('still repairs unmistakable sequences beside real accented letters', () => {
-    expect(repairedText('Café owner’s view'.replace('’', doubleEncode('’', 'windows-1252')))).toBe(
-      'Café owner’s view',
-    );
+  it('decides each garbled place on its own: one doubtful run never blocks the rest', () => {
+    // "NESTLÉ®" reads as a real word; the unmistakable "EspaÃ±ol" beside it is repaired.
+    const check = checkMojibake('NESTLÉ® hires staff. Read it in EspaÃ±ol, or in franÃ§ais.');
+    expect(check).toMatchObject({
+      kind: 'repaired',
+      text: 'NESTLÉ® hires staff. Read it in Español, or in français.',
+    });
+  });
+
+  it('repairs a double-encoded page whose language menu has many writing systems', () => {
+    const page = [
+      'Languages: English · Español · עברית · العربية · हिन्दी · ไทย · 日本語 · Русский · Ελληνικά',
+      'The agency’s “roaming” guidance — updated 5 May — costs €0 to read.',
+    ].join('\n');
+    const garbled = doubleEncode(page, 'windows-1252');
+    expect(garbled).toContain('EspaÃ±ol');
+    expect(repairedText(garbled)).toBe(page);
+  });
+
+  it('repairs UTF-8 misread in other code pages: Windows-1251, MacRoman', () => {
+    const russian = 'Привет, мир';
+    const asCp1251 = new TextDecoder('windows-1251').decode(new TextEncoder().encode(russian));
+    expect(repairedText(`Greeting: ${asCp1251}.`)).toBe(`Greeting: ${russian}.`);
+    const french = 'Le médecin conseille gâteaux';
+    const asMacRoman = new TextDecoder('macintosh').decode(new TextEncoder().encode(french));
+    expect(asMacRoman).toContain('√©');
+    expect(repairedText(asMacRoman)).toBe(french);
+  });
+
+  it('says when a place looks double-encoded but reads too much like real text to change', () => {
+    // "Ã’s" would be "Òs" restored, but reads as a possessive of the letter Ã.
+    expect(checkMojibake('There are a lot of Ã’s in mojibake text.')).toEqual({
+      kind: 'ambiguous',
+      warning: '1 passage looks double-encoded but could be real text: left as decoded',
+    });
   });
 
   const real = SHARED_CORPUS && corpusPath('web-captures/energy-gov/capture-1.html');

@@ -1,6 +1,16 @@
-// Finds mojibake in decoded text and repairs it only when the repair is unambiguous: UTF-8
-// that was once read as Windows-1252 or Latin-1 and saved again ("EspaÃ±ol", "â€™"), and
-// Windows-1252 punctuation read as Latin-1 (C1 control characters where quotes belong). Pure.
+// Finds mojibake in decoded text and repairs it where the repair reads better: UTF-8 that was
+// once read in a single-byte code page (Windows-1252, Latin-1, Windows-1251, MacRoman, …)
+// and saved again ("EspaÃ±ol", "â€™", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚"), and Windows-1252 punctuation read
+// as Latin-1 (C1 control characters where quotes belong). Pure.
+//
+// Each garbled cluster is decided on its own: its characters are turned back into the bytes
+// a code page gave them, the bytes are read as UTF-8, and the repair is kept only when it
+// makes that place of the text clearly less odd (text-oddness.ts). So one doubtful place
+// never blocks the rest of a page, and a place that reads as real text ("NESTLÉ®",
+// "a radius of 10 Å—") is never touched.
+
+import { CODE_PAGES, type CodePage, WINDOWS_1252_C1 } from './code-pages';
+import { oddness } from './text-oddness';
 
 export interface MojibakeRepair {
   /** The text with the repair made. */
@@ -20,149 +30,304 @@ export type MojibakeCheck =
 export const DOUBLE_ENCODED_LABEL = 'repaired double-encoded text';
 export const C1_PUNCTUATION_LABEL = 'repaired Windows-1252 punctuation';
 
-/** Windows-1252's characters for bytes 0x80–0x9F (0: undefined there). */
-const CP1252_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
-  0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a,
-  0x0153, 0, 0x017e, 0x0178,
-];
-const CP1252_BYTE = new Map(CP1252_HIGH.flatMap((code, i) => (code ? [[code, 0x80 + i] as const] : [])));
+/** How much less odd a place must read after a repair for the repair to be kept. */
+const REQUIRED_GAIN = 3;
+/** Characters of context on each side when a place is judged. */
+const CONTEXT = 3;
+/** Text read wrongly more than this many times over is past recognising. */
+const MAX_DEPTH = 3;
+/** A run of characters above ASCII: every misread byte became one. */
+const NON_ASCII_RUN = /[\u0080-\uffff]+/g;
+/** Passes over the text: enough for repairs that make their neighbours' context readable. */
+const MAX_PASSES = 4;
+/** Oddness per character above which a repaired run still reads as mojibake. */
+const HOPELESS_ODDNESS = 2;
 
-/** The byte a character stood for if text was read as Windows-1252 or Latin-1, else -1. */
-function byteOf(code: number): number {
-  if (code <= 0xff) return code;
-  return CP1252_BYTE.get(code) ?? -1;
-}
-
-// What a repaired character may be: scripts and symbols people write. Anything else (an NKo
-// letter from a German "ß«", say) means the "mojibake" was probably real text.
-const PLAUSIBLE: Array<[number, number]> = [
-  [0x00a0, 0x036f], // Latin-1 letters and signs, Latin Extended, IPA, modifiers, combining marks
-  [0x0370, 0x052f], // Greek, Cyrillic
-  [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese)
-  [0x2000, 0x27bf], // punctuation, currency, letterlike, arrows, maths, shapes, dingbats
-  [0x3000, 0x9fff], // CJK
-  [0xac00, 0xd7af], // Hangul
-  [0xfeff, 0xfeff], // a byte order mark read twice ("ï»¿")
-  [0xff00, 0xffef], // full-width forms
-  [0x1f000, 0x1faff], // emoji
-];
-const plausible = (code: number): boolean => PLAUSIBLE.some(([low, high]) => code >= low && code <= high);
-
-interface Sequence {
+interface Piece {
+  /** Offset in the text and UTF-16 length of the garbled characters. */
   start: number;
-  /** UTF-16 length of the garbled characters. */
   length: number;
-  code: number;
-  /** Every continuation is a printable Latin-1 sign (Â© Ã»): the shape real text can have. */
-  printable: boolean;
+  /** What they were: one character (as a string, astral ones included). */
+  restored: string;
+  /** A guess that needs a clearer repair of the same kind nearby to be made. */
+  weak: boolean;
 }
 
-/** The garbled UTF-8 sequence that starts at `i`, if one does. */
-function sequenceAt(text: string, i: number): Sequence | null {
-  const lead = byteOf(text.charCodeAt(i));
-  const size =
-    lead >= 0xc2 && lead <= 0xdf
-      ? 2
-      : lead >= 0xe0 && lead <= 0xef
-        ? 3
-        : lead >= 0xf0 && lead <= 0xf4
-          ? 4
-          : 0;
-  if (size === 0 || i + size > text.length) return null;
-  let code = lead & (size === 2 ? 0x1f : size === 3 ? 0x0f : 0x07);
-  let printable = true;
+interface Cluster {
+  start: number;
+  end: number;
+  restored: string;
+  /** Characters restored. */
+  count: number;
+  weak: boolean;
+  /** How much less odd the place reads restored (text-oddness.ts), less the code page's doubt. */
+  gain: number;
+}
+
+/** UTF-8's length for a lead byte, or 0 when the byte cannot start a multi-byte character. */
+function utf8Length(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+/** Reads `bytes` as one UTF-8 character, or null if they are not one. */
+function decodeUtf8(bytes: number[]): number | null {
+  const size = bytes.length;
+  let code = bytes[0]! & (size === 2 ? 0x1f : size === 3 ? 0x0f : 0x07);
   for (let k = 1; k < size; k++) {
-    const byte = byteOf(text.charCodeAt(i + k));
+    const byte = bytes[k]!;
     if (byte < 0x80 || byte > 0xbf) return null;
-    if (byte < 0xa0 || text.charCodeAt(i + k) > 0xff) printable = false;
     code = (code << 6) | (byte & 0x3f);
   }
-  // Overlong forms and surrogates are not UTF-8.
   const minimum = size === 2 ? 0x80 : size === 3 ? 0x800 : 0x10000;
-  if (code < minimum || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) return null;
-  return { start: i, length: size, code, printable };
+  if (code < minimum || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+  return code;
 }
-
-function findSequences(text: string): Sequence[] {
-  const found: Sequence[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xc2 || code > 0xf4) continue;
-    const sequence = sequenceAt(text, i);
-    if (sequence) {
-      found.push(sequence);
-      i += sequence.length - 1;
-    }
-  }
-  return found;
-}
-
-function replaceSequences(text: string, sequences: Sequence[]): string {
-  let out = '';
-  let from = 0;
-  for (const sequence of sequences) {
-    out += text.slice(from, sequence.start) + String.fromCodePoint(sequence.code);
-    from = sequence.start + sequence.length;
-  }
-  return out + text.slice(from);
-}
-
-/** Latin-1 letters outside the garbled sequences: the text has real accented letters too. */
-function hasOtherLatinLetters(text: string, sequences: Sequence[]): boolean {
-  let next = 0;
-  for (let i = 0; i < text.length; i++) {
-    const sequence = sequences[next];
-    if (sequence && i === sequence.start) {
-      i += sequence.length - 1;
-      next++;
-      continue;
-    }
-    const code = text.charCodeAt(i);
-    if (code >= 0xc0 && code <= 0xff) return true;
-  }
-  return false;
-}
-
-const ambiguous = (count: number): MojibakeCheck => ({
-  kind: 'ambiguous',
-  warning: `${count} ${count === 1 ? 'passage looks' : 'passages look'} double-encoded but could be real text: left as decoded`,
-});
 
 /**
- * Checks decoded text for mojibake. Double-encoded UTF-8 is repaired (as many times as it was
- * encoded, up to three) when every garbled sequence decodes to a plausible character, and,
- * if the text also has real accented letters, none is a pair like "Â©" that real text could
- * hold. C1 control characters left over are Windows-1252 punctuation and become it.
+ * The UTF-8 characters hidden in text[runStart…runEnd] if it was read in `page`. A sequence
+ * cut short at the end of a word, before a space, may have lost its last byte 0xA0 (read as
+ * a no-break space) to a plain space on the way ("Å veices" for "Šveices", "à¸ à¸²" for
+ * "ภา"). Such a guess is weak: only a clear repair nearby supports it. The exception is a
+ * lone "Ã" (à, a word in French and Portuguese): there the space is its own, unless there
+ * are two.
+ */
+function piecesIn(text: string, runStart: number, runEnd: number, page: CodePage): Piece[] {
+  const pieces: Piece[] = [];
+  const byteAt = (i: number): number => page.byteOf.get(text.charCodeAt(i)) ?? -1;
+  for (let i = runStart; i < runEnd; i++) {
+    const lead = byteAt(i);
+    const size = utf8Length(lead);
+    if (size === 0) continue;
+    const available = Math.min(size, runEnd - i);
+    const bytes = [lead];
+    for (let k = 1; k < available; k++) bytes.push(byteAt(i + k));
+    if (bytes.includes(-1)) continue;
+    if (available === size) {
+      const code = decodeUtf8(bytes);
+      if (code !== null) {
+        pieces.push({ start: i, length: size, restored: String.fromCodePoint(code), weak: false });
+        i += size - 1;
+      }
+      continue;
+    }
+    if (available !== size - 1 || text[runEnd] !== ' ') continue;
+    const code = decodeUtf8([...bytes, 0xa0]);
+    if (code === null) continue;
+    const doubled = text[runEnd + 1] === ' ';
+    const keepsSpace = code === 0xe0 && !doubled;
+    pieces.push({
+      start: i,
+      length: available + (keepsSpace ? 0 : 1),
+      restored: String.fromCodePoint(code),
+      weak: !doubled,
+    });
+    i = runEnd;
+  }
+  return pieces;
+}
+
+/**
+ * The text a garbled cluster was before it was misread, perhaps more than once over (a text
+ * read wrongly twice restores, once, to mojibake that is itself whole: "ÃƒÂ©" to "Ã©").
+ * Every reading down to three deep, through any code page that reads all of it.
+ */
+function readingsOf(restored: string, depth = 1): string[] {
+  const readings = [restored];
+  if (depth >= MAX_DEPTH) return readings;
+  for (const page of CODE_PAGES) {
+    const pieces = piecesIn(restored, 0, restored.length, page);
+    if (pieces.some((piece) => piece.weak)) continue;
+    const covered = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    if (covered !== restored.length) continue;
+    readings.push(...readingsOf(pieces.map((piece) => piece.restored).join(''), depth + 1));
+  }
+  return readings;
+}
+
+/**
+ * How much less odd the text reads from `start` to `end` with `restored` in their place; or
+ * -Infinity when the restored characters read oddly themselves (letters of two alphabets in
+ * a word, a phonetic letter, a small letter in a word of capitals): what a misreading of
+ * real text decodes to, not what someone wrote.
+ */
+function gainOf(text: string, start: number, end: number, restored: string, count: number): number {
+  const before = text.slice(Math.max(0, start - CONTEXT), start);
+  const after = text.slice(end, end + CONTEXT);
+  const restoredOddness = oddness(before + restored + after);
+  if (restoredOddness - oddness(before + after) > 3 * count) return -Infinity;
+  return oddness(before + text.slice(start, end) + after) - restoredOddness;
+}
+
+/**
+ * Neighbouring pieces form one garbled cluster, judged as a whole and restored to its best
+ * reading. A code page people seldom misread with must restore a letter, not a lone sign.
+ */
+function clustersOf(text: string, pieces: Piece[], page: CodePage): Cluster[] {
+  const clusters: Cluster[] = [];
+  for (const piece of pieces) {
+    const last = clusters[clusters.length - 1];
+    if (last && last.end === piece.start) {
+      last.end += piece.length;
+      last.restored += piece.restored;
+      last.count++;
+      last.weak &&= piece.weak;
+    } else {
+      clusters.push({ ...piece, end: piece.start + piece.length, count: 1, gain: 0 });
+    }
+  }
+  for (const cluster of clusters) {
+    let best = -Infinity;
+    for (const reading of readingsOf(cluster.restored)) {
+      const gain = gainOf(text, cluster.start, cluster.end, reading, cluster.count);
+      if (gain > best) [best, cluster.restored] = [gain, reading];
+    }
+    const needsLetter = page.doubt >= 2 && !/\p{L}/u.test(cluster.restored);
+    cluster.gain = needsLetter ? -Infinity : best - page.doubt;
+  }
+  return clusters;
+}
+
+const isClear = (cluster: Cluster): boolean => !cluster.weak && cluster.gain >= REQUIRED_GAIN;
+
+/**
+ * One paragraph's repairs. Each run of non-ASCII characters takes the code page that restores
+ * it best. A cluster is repaired when the repair is clear on its own, or when it helps at all
+ * and the same code page made a clear repair elsewhere in the paragraph (a Czech "ÄŒ" beside
+ * an unmistakable "Å¡"): misread text is misread the same way throughout.
+ */
+function decideParagraph(
+  text: string,
+  start: number,
+  end: number,
+  evidentBefore: boolean[],
+): { kept: Cluster[]; doubtful: number } {
+  const runs = Array.from(text.slice(start, end).matchAll(NON_ASCII_RUN), (run): [number, number] => [
+    start + run.index,
+    start + run.index + run[0].length,
+  ]);
+  if (runs.length === 0) return { kept: [], doubtful: 0 };
+  const readings = runs.map(([runStart, runEnd]) =>
+    CODE_PAGES.map((page) => clustersOf(text, piecesIn(text, runStart, runEnd, page), page)),
+  );
+  const paragraphGain = CODE_PAGES.map((_, p) =>
+    readings.reduce(
+      (sum, run) => sum + run[p]!.filter(isClear).reduce((total, cluster) => total + cluster.gain, 0),
+      0,
+    ),
+  );
+  const likeliest = paragraphGain.indexOf(Math.max(...paragraphGain));
+  const kept: Cluster[] = [];
+  let doubtful = 0;
+  readings.forEach((run, r) => {
+    let best: Cluster[] = [];
+    let bestScore = 0;
+    run.forEach((clusters, p) => {
+      const evident = paragraphGain[p]! > 0 || evidentBefore[p]!;
+      const accepted = clusters.filter((cluster) => isClear(cluster) || (evident && cluster.gain >= 0));
+      // Ties go to the code page that explains most of the paragraph.
+      const score =
+        accepted.reduce((sum, cluster) => sum + cluster.gain + 0.5, 0) + (p === likeliest ? 0.25 : 0);
+      if (accepted.length > 0 && score > bestScore) [best, bestScore] = [accepted, score];
+    });
+    if (best.length > 0 && !isHopeless(text, runs[r]!, best)) kept.push(...best);
+    else if (run.some((clusters) => clusters.some((cluster) => !cluster.weak && cluster.gain > 0)))
+      doubtful++;
+  });
+  paragraphGain.forEach((gain, p) => (evidentBefore[p] ||= gain > 0));
+  return { kept, doubtful };
+}
+
+/**
+ * A run that still reads as mojibake after its best repair was misread in a way these code
+ * pages do not explain (or was garbled and then changed, say lower-cased): a partial repair
+ * would only make different nonsense of it.
+ */
+function isHopeless(text: string, [start, end]: [number, number], kept: Cluster[]): boolean {
+  let restored = '';
+  let from = start;
+  for (const cluster of kept) {
+    restored += text.slice(from, cluster.start) + cluster.restored;
+    from = cluster.end;
+  }
+  restored += text.slice(from, end);
+  const characters = Array.from(restored).length;
+  return characters >= 4 && oddness(restored) / characters > HOPELESS_ODDNESS;
+}
+
+/** One pass over the text, paragraph by paragraph. */
+function repairPass(text: string, evidence: boolean[][]): { text: string; count: number; doubtful: number } {
+  let out = '';
+  let from = 0;
+  let count = 0;
+  let doubtful = 0;
+  let ordinal = 0;
+  for (const paragraph of text.matchAll(/[^\n]+/g)) {
+    evidence[ordinal] ??= CODE_PAGES.map(() => false);
+    const decision = decideParagraph(
+      text,
+      paragraph.index,
+      paragraph.index + paragraph[0].length,
+      evidence[ordinal]!,
+    );
+    ordinal++;
+    doubtful += decision.doubtful;
+    for (const cluster of decision.kept) {
+      out += text.slice(from, cluster.start) + cluster.restored;
+      from = cluster.end;
+      count += cluster.count;
+    }
+  }
+  return { text: out + text.slice(from), count, doubtful };
+}
+
+/** C1 controls left after the repairs are Windows-1252 punctuation read as Latin-1. */
+function repairC1(text: string): { text: string; count: number } {
+  let count = 0;
+  const repaired = text.replace(/[\u0080-\u009f]/g, (control) => {
+    const punctuation = WINDOWS_1252_C1[control.charCodeAt(0) - 0x80]!;
+    if (punctuation === control) return control;
+    count++;
+    return punctuation;
+  });
+  return { text: repaired, count };
+}
+
+/**
+ * Checks decoded text for mojibake and repairs every place where the repair clearly reads
+ * better, as many times over as the text was misread (up to three). C1 controls left over
+ * become the Windows-1252 punctuation they stood for.
  */
 export function checkMojibake(text: string): MojibakeCheck {
   // Every mojibake character is above U+007F: pure ASCII (most files) needs no scan.
-  // eslint-disable-next-line no-control-regex
-  if (!/[^\x00-\x7f]/.test(text)) return { kind: 'clean' };
+  if (!/[\u0080-\uffff]/.test(text)) return { kind: 'clean' };
   let repaired = text;
   let doubleEncoded = 0;
-  for (let pass = 0; pass < 3; pass++) {
-    const sequences = findSequences(repaired);
-    if (sequences.length === 0) break;
-    if (!sequences.every((sequence) => plausible(sequence.code))) return ambiguous(sequences.length);
-    if (sequences.some((sequence) => sequence.printable) && hasOtherLatinLetters(repaired, sequences)) {
-      return ambiguous(sequences.length);
-    }
-    repaired = replaceSequences(repaired, sequences);
-    doubleEncoded += sequences.length;
+  let doubtful = 0;
+  // Each pass sees the last one's repairs as context; which code pages proved themselves in
+  // which paragraph carries over.
+  const evidence: boolean[][] = [];
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const result = repairPass(repaired, evidence);
+    if (pass === 0) doubtful = result.doubtful;
+    if (result.count === 0) break;
+    repaired = result.text;
+    doubleEncoded += result.count;
   }
-  let punctuation = 0;
-  repaired = repaired.replace(/[\u0080-\u009f]/g, (control) => {
-    const code = CP1252_HIGH[control.charCodeAt(0) - 0x80]!;
-    if (code === 0) return control;
-    punctuation++;
-    return String.fromCharCode(code);
-  });
-  if (doubleEncoded === 0 && punctuation === 0) return { kind: 'clean' };
+  const punctuation = repairC1(repaired);
+  if (doubleEncoded === 0 && punctuation.count === 0) {
+    if (doubtful === 0) return { kind: 'clean' };
+    return {
+      kind: 'ambiguous',
+      warning: `${doubtful} ${doubtful === 1 ? 'passage looks' : 'passages look'} double-encoded but could be real text: left as decoded`,
+    };
+  }
   return {
     kind: 'repaired',
-    text: repaired,
+    text: punctuation.text,
     label: doubleEncoded > 0 ? DOUBLE_ENCODED_LABEL : C1_PUNCTUATION_LABEL,
-    count: doubleEncoded + punctuation,
+    count: doubleEncoded + punctuation.count,
   };
 }

@@ -63,10 +63,14 @@ describe('readTextFile and mojibake', () => {
   });
 
   it('leaves an ambiguous text as decoded, with a warning', async () => {
-    const file = path.join(root, 'german.txt');
-    await writeFile(file, 'Er sagte »Gruß« und ging.\n', 'utf8');
+    const file = path.join(root, 'possessive.txt');
+    await writeFile(file, 'There are a lot of Ã’s in mojibake text.\n', 'utf8');
     const read = await readTextFile(root, file);
-    expect(read).toMatchObject({ ok: true, text: 'Er sagte »Gruß« und ging.\n', repair: null });
+    expect(read).toMatchObject({
+      ok: true,
+      text: 'There are a lot of Ã’s in mojibake text.\n',
+      repair: null,
+    });
     expect(read.ok && read.warnings[0]).toMatch(/could be real text: left as decoded/);
   });
 });
