@@ -129,13 +129,20 @@ function piecesIn(text: string, runStart: number, runEnd: number, page: CodePage
   return pieces;
 }
 
+/** Readings already worked out in this text: a page repeats the same few garbled words. */
+const readingsMemo = new Map<string, string[]>();
+
 /**
  * The text a garbled cluster was before it was misread, perhaps more than once over (a text
  * read wrongly twice restores, once, to mojibake that is itself whole: "ÃƒÂ©" to "Ã©").
  * Every reading down to three deep, through any code page that reads all of it.
  */
 function readingsOf(restored: string, depth = 1): string[] {
+  const key = `${depth}${restored}`;
+  const known = readingsMemo.get(key);
+  if (known) return known;
   const readings = [restored];
+  readingsMemo.set(key, readings);
   if (depth >= MAX_DEPTH) return readings;
   for (const page of CODE_PAGES) {
     const pieces = piecesIn(restored, 0, restored.length, page);
@@ -154,12 +161,24 @@ function readingsOf(restored: string, depth = 1): string[] {
  * real text decodes to, not what someone wrote.
  */
 function gainOf(text: string, start: number, end: number, restored: string, count: number): number {
+  const key = `${start}:${end}:${restored}`;
+  let gain = gainMemo.get(key);
+  if (gain !== undefined) return gain;
   const before = text.slice(Math.max(0, start - CONTEXT), start);
   const after = text.slice(end, end + CONTEXT);
   const restoredOddness = oddness(before + restored + after);
-  if (restoredOddness - oddness(before + after) > 3 * count) return -Infinity;
-  return oddness(before + text.slice(start, end) + after) - restoredOddness;
+  gain =
+    restoredOddness - oddness(before + after) > 3 * count
+      ? -Infinity
+      : oddness(before + text.slice(start, end) + after) - restoredOddness;
+  gainMemo.set(key, gain);
+  return gain;
 }
+
+const HAS_LETTER = /\p{L}/u;
+
+/** Gains already worked out in the paragraph being decided: code pages often agree. */
+const gainMemo = new Map<string, number>();
 
 /**
  * Neighbouring pieces form one garbled cluster, judged as a whole and restored to its best
@@ -175,16 +194,22 @@ function clustersOf(text: string, pieces: Piece[], page: CodePage): Cluster[] {
       last.count++;
       last.weak &&= piece.weak;
     } else {
-      clusters.push({ ...piece, end: piece.start + piece.length, count: 1, gain: 0 });
+      const { start, length, restored, weak } = piece;
+      clusters.push({ start, end: start + length, restored, weak, count: 1, gain: 0 });
     }
   }
   for (const cluster of clusters) {
     let best = -Infinity;
+    let bestReading = cluster.restored;
     for (const reading of readingsOf(cluster.restored)) {
       const gain = gainOf(text, cluster.start, cluster.end, reading, cluster.count);
-      if (gain > best) [best, cluster.restored] = [gain, reading];
+      if (gain > best) {
+        best = gain;
+        bestReading = reading;
+      }
     }
-    const needsLetter = page.doubt >= 2 && !/\p{L}/u.test(cluster.restored);
+    cluster.restored = bestReading;
+    const needsLetter = page.doubt >= 2 && !HAS_LETTER.test(bestReading);
     cluster.gain = needsLetter ? -Infinity : best - page.doubt;
   }
   return clusters;
@@ -209,6 +234,7 @@ function decideParagraph(
     start + run.index + run[0].length,
   ]);
   if (runs.length === 0) return { kept: [], doubtful: 0 };
+  gainMemo.clear();
   const readings = runs.map(([runStart, runEnd]) =>
     CODE_PAGES.map((page) => clustersOf(text, piecesIn(text, runStart, runEnd, page), page)),
   );
@@ -257,22 +283,34 @@ function isHopeless(text: string, [start, end]: [number, number], kept: Cluster[
   return characters >= 4 && oddness(restored) / characters > HOPELESS_ODDNESS;
 }
 
+/** What a pass keeps about each paragraph (by its place among the text's lines). */
+interface ParagraphState {
+  /** The code pages that made a clear repair in it. */
+  evident: boolean[];
+  /** Whether the last pass changed it: only changed paragraphs can hold more to repair. */
+  changed: boolean;
+}
+
 /** One pass over the text, paragraph by paragraph. */
-function repairPass(text: string, evidence: boolean[][]): { text: string; count: number; doubtful: number } {
+function repairPass(
+  text: string,
+  states: ParagraphState[],
+): { text: string; count: number; doubtful: number } {
   let out = '';
   let from = 0;
   let count = 0;
   let doubtful = 0;
   let ordinal = 0;
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
-    evidence[ordinal] ??= CODE_PAGES.map(() => false);
+    const state = (states[ordinal++] ??= { evident: CODE_PAGES.map(() => false), changed: true });
+    if (!state.changed) continue;
     const decision = decideParagraph(
       text,
       paragraph.index,
       paragraph.index + paragraph[0].length,
-      evidence[ordinal]!,
+      state.evident,
     );
-    ordinal++;
+    state.changed = decision.kept.length > 0;
     doubtful += decision.doubtful;
     for (const cluster of decision.kept) {
       out += text.slice(from, cluster.start) + cluster.restored;
@@ -308,9 +346,10 @@ export function checkMojibake(text: string): MojibakeCheck {
   let doubtful = 0;
   // Each pass sees the last one's repairs as context; which code pages proved themselves in
   // which paragraph carries over.
-  const evidence: boolean[][] = [];
+  const states: ParagraphState[] = [];
+  readingsMemo.clear();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const result = repairPass(repaired, evidence);
+    const result = repairPass(repaired, states);
     if (pass === 0) doubtful = result.doubtful;
     if (result.count === 0) break;
     repaired = result.text;

@@ -114,7 +114,16 @@ interface Character {
   script: string;
 }
 
+// Characters are described once: pages repeat the same few hundred.
+const described = new Map<string, Character>();
+
 function describe(text: string): Character {
+  let known = described.get(text);
+  if (!known) described.set(text, (known = describeAfresh(text)));
+  return known;
+}
+
+function describeAfresh(text: string): Character {
   const kind = kindOf(text);
   const letter = kind === 'letter' || kind === 'rare letter' || (kind === 'ascii' && LETTER.test(text));
   return {
