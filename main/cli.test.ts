@@ -62,11 +62,36 @@ afterEach(async () => {
 });
 
 describe('runCli diff', () => {
-  it('exits 0 for identical files', async () => {
+  it('exits 0 for identical files and says they are identical byte for byte', async () => {
     const result = await run('diff', one, same);
     expect(result.code).toBe(0);
     expect(result.err).toBe('');
-    expect(result.out).toMatch(/similarity 100\.0%/);
+    expect(result.out).toMatch(/A and B are identical \(byte for byte\)\nsimilarity 100\.0%/);
+    const json = JSON.parse((await run('diff', one, same, '--json')).out) as { identical: string | null };
+    expect(json.identical).toBe('A and B are identical (byte for byte)');
+  });
+
+  it('says when files differ only in what the comparison ignores', async () => {
+    const shouted = path.join(dir, 'shouted.txt');
+    await writeFile(shouted, 'BRIDGE CLOSED\n\nThe bridge closed on Sunday.\n\nRepairs will take months.\n');
+    const result = await run('diff', one, shouted, '--ignore-case', '--no-clean');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/A and B are identical after ignoring case/);
+    expect((await run('diff', one, changed)).out).not.toMatch(/identical/);
+  });
+
+  it('prints the repair of double-encoded text on stderr, as the app labels it', async () => {
+    const garbled = path.join(dir, 'garbled.txt');
+    await writeFile(garbled, 'Bridge closed\n\nThe bridge closed on Sunday â€” in EspaÃ±a.\n', 'utf8');
+    const clean = path.join(dir, 'clean.txt');
+    await writeFile(clean, 'Bridge closed\n\nThe bridge closed on Sunday — in España.\n', 'utf8');
+    const result = await run('diff', clean, garbled);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe(`variorum: ${garbled}: repaired double-encoded text (2 characters)`);
+    expect(result.out).toMatch(/identical as text/);
+    const asDecoded = await run('diff', clean, garbled, '--no-repair');
+    expect(asDecoded.code).toBe(1);
+    expect(asDecoded.err).toMatch(/repaired double-encoded text available, not used \(--no-repair\)/);
   });
 
   it('exits 1 for different files and summarises the change in text', async () => {
@@ -215,6 +240,7 @@ describe('runCli scan', () => {
       'date',
       'dateIsFileTime',
       'encoding',
+      'fileHash',
       'format',
       'id',
       'path',

@@ -38,6 +38,8 @@ export interface ArticleSummary {
   cleaning: { blocks: number; words: number };
   /** SHA-256 (hex) of the article's decoded text: follows an article through renames. */
   contentHash: string;
+  /** SHA-256 (hex) of the file's bytes: two files with the same are identical byte for byte. */
+  fileHash: string;
 }
 
 export interface TextRepair {
@@ -106,6 +108,8 @@ export interface Segment<Op extends string = LeftOp | RightOp> {
    * the non-space text is identical on both sides, only the spacing differs.
    */
   spacingOnly?: true;
+  /** On a word replaced by the same word with other punctuation ("us," → "us"). */
+  punctuationOnly?: true;
 }
 
 /**
@@ -117,8 +121,8 @@ export interface Segment<Op extends string = LeftOp | RightOp> {
  */
 export type RowEdit =
   | { op: 'equal'; text: string }
-  | { op: 'delete'; text: string; chars?: CharPart[]; spacingOnly?: true }
-  | { op: 'insert'; text: string; chars?: CharPart[]; spacingOnly?: true }
+  | { op: 'delete'; text: string; chars?: CharPart[]; spacingOnly?: true; punctuationOnly?: true }
+  | { op: 'insert'; text: string; chars?: CharPart[]; spacingOnly?: true; punctuationOnly?: true }
   /** Differs only in a way an ignore option hides; one side may be '' (text the option drops). */
   | { op: 'normalized'; left: string; right: string };
 
@@ -153,6 +157,10 @@ export interface ComparisonStats {
    * (equal or normalized text ends a run); an added, removed or moved paragraph counts as one.
    */
   edits: number;
+  /** Words replaced by the same word with other punctuation after or around it ("us," → "us"). */
+  punctuationOnlyEdits: number;
+  /** Words whose only difference is the spacing or line break after them. */
+  spacingOnlyEdits: number;
 }
 
 export type Granularity = 'word' | 'sentence';

@@ -49,7 +49,8 @@ describe('findInText', () => {
 
 describe('snippetAround', () => {
   it('cuts at word boundaries, flattens line breaks and marks what was left out', () => {
-    const text = 'The harbour council voted on Tuesday to build a new sea wall along the eastern quay,\nafter two winters of flooding.';
+    const text =
+      'The harbour council voted on Tuesday to build a new sea wall along the eastern quay,\nafter two winters of flooding.';
     const [hit] = findInText(text, 'sea wall', LOOSE);
     const snippet = snippetAround(text, hit!, 20);
     expect(snippet.match).toBe('sea wall');

@@ -64,7 +64,12 @@ export function foldText(text: string, options: FindOptions): FoldedText {
 export const foldQuery = (query: string, options: FindOptions): string => foldText(query, options).folded;
 
 /** Every non-overlapping occurrence of `query` in the folded text, in order. */
-export function findInFolded(text: FoldedText, query: string, options: FindOptions, limit = Infinity): TextHit[] {
+export function findInFolded(
+  text: FoldedText,
+  query: string,
+  options: FindOptions,
+  limit = Infinity,
+): TextHit[] {
   const needle = foldQuery(query, options);
   if (needle.length === 0) return [];
   const hits: TextHit[] = [];

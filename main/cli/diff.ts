@@ -1,5 +1,6 @@
 // `variorum diff A B`: two files read as the app reads them, compared by the engine, printed
 // wdiff-style or as JSON. The HTML stack is loaded only when one of the files is a page.
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
 import type { CompareOptions, ComparisonRow, Segment } from '../../preload/contract';
@@ -10,6 +11,7 @@ import { prepareTextArticle, type FileText, type PreparedArticle } from '../libr
 import { readTextFile } from '../library/read-file';
 import { parseArgs, UsageError, type CliIo } from './args';
 import { terminalJson, visibleControls } from './terminal-text';
+import { ignoredBy, samenessOf } from '../../preload/identical';
 
 const SPEC = {
   flags: [
@@ -30,6 +32,10 @@ interface CliArticle {
   /** The file as decoded: what --no-clean compares. */
   raw: string;
   prepared: PreparedArticle;
+  fileHash: string;
+  textHash: string;
+  /** What reading did to the text or doubts about it, one line each, as the app shows them. */
+  notices: string[];
 }
 
 /**
@@ -61,7 +67,22 @@ async function readArticle(file: string, repair: boolean): Promise<CliArticle> {
   }).catch((error: unknown) => {
     throw new Error(`${file}: ${(error as Error).message}`);
   });
-  return { path: file, title: prepared.metadata.title, raw: text, prepared };
+  const notices = [
+    ...(read.repair && repair
+      ? [`${read.repair.label} (${read.repair.count.toLocaleString('en')} characters)`]
+      : []),
+    ...(read.repair && !repair ? [`${read.repair.label} available, not used (--no-repair)`] : []),
+    ...read.warnings,
+  ];
+  return {
+    path: file,
+    title: prepared.metadata.title,
+    raw: text,
+    prepared,
+    fileHash: read.fileHash,
+    textHash: createHash('sha256').update(text).digest('hex'),
+    notices,
+  };
 }
 
 /** The two texts to compare: cleaned together by default, or exactly as decoded. */
@@ -110,7 +131,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     CliArticle,
     CliArticle,
   ];
-  const [textA, textB] = textsToCompare(a, b, !args.flags.has('--no-clean'));
+  for (const article of [a, b])
+    for (const notice of article.notices) io.err(visibleControls(`variorum: ${article.path}: ${notice}`));
+  const clean = !args.flags.has('--no-clean');
+  const [textA, textB] = textsToCompare(a, b, clean);
   const options: CompareOptions = {
     granularity: (args.values.get('--granularity') ?? 'word') as CompareOptions['granularity'],
     ignoreCase: args.flags.has('--ignore-case'),
@@ -120,6 +144,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   };
   const result = compareTexts(textA, textB, options);
   const differs = result.rows.some((row) => row.kind !== 'equal');
+  const sameness = samenessOf({
+    fileHashes: [a.fileHash, b.fileHash],
+    textHashes: [a.textHash, b.textHash],
+    differs,
+    cleaned: clean && (textA !== a.raw || textB !== b.raw),
+    ignoring: ignoredBy(options),
+  });
   if (args.flags.has('--json')) {
     const side = (article: CliArticle, text: string) => ({
       path: article.path,
@@ -131,6 +162,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       b: side(b, textB),
       stats: result.stats,
       coarse: result.coarse,
+      identical: sameness,
       rows: result.rows,
     };
     io.out(terminalJson(json));
@@ -138,7 +170,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const s = result.stats;
     io.out(
       visibleControls(
-        `${a.path} → ${b.path}\nsimilarity ${(s.similarity * 100).toFixed(1)}%, ` +
+        `${a.path} → ${b.path}\n${sameness ? `${sameness}\n` : ''}similarity ${(s.similarity * 100).toFixed(1)}%, ` +
           `${s.wordsAdded} words added, ${s.wordsRemoved} removed, ${s.wordsMoved} moved, ` +
           `${s.changedParagraphs} paragraphs changed\n\n${renderRowsAsText(result.rows)}`,
       ),

@@ -605,11 +605,22 @@ describe('compareTexts on targeted examples', () => {
       wordsMoved: 0,
       changedParagraphs: 2,
       edits: 2,
+      punctuationOnlyEdits: 0,
+      spacingOnlyEdits: 0,
     });
     expect(kindsOf(compareTexts(text, ' \n\n\t'))).toEqual(['removed', 'removed']);
     expect(compareTexts('', '')).toEqual({
       rows: [],
-      stats: { similarity: 1, wordsAdded: 0, wordsRemoved: 0, wordsMoved: 0, changedParagraphs: 0, edits: 0 },
+      stats: {
+        similarity: 1,
+        wordsAdded: 0,
+        wordsRemoved: 0,
+        wordsMoved: 0,
+        changedParagraphs: 0,
+        edits: 0,
+        punctuationOnlyEdits: 0,
+        spacingOnlyEdits: 0,
+      },
       coarse: false,
     });
   });
@@ -679,5 +690,16 @@ describe('regressions', () => {
     const text = `A short heading line\n${sentences.join(' ')}`;
     for (const paragraph of splitParagraphs(text))
       expect(wordsOf(paragraph).length).toBeLessThanOrEqual(MAX_PARAGRAPH_WORDS);
+  });
+});
+
+describe('compareTexts on punctuation-only edits', () => {
+  it('labels a word that changed only in its punctuation, and counts it', () => {
+    const result = compareTexts('Tell us, now.', 'Tell us now.');
+    const edits = result.rows[0]!.edits.filter((edit) => edit.op !== 'equal');
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((edit) => edit.op !== 'normalized' && edit.punctuationOnly)).toBe(true);
+    expect(result.stats.punctuationOnlyEdits).toBe(1);
+    expect(compareTexts('Tell us now.', 'Tell them now.').stats.punctuationOnlyEdits).toBe(0);
   });
 });

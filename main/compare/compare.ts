@@ -343,8 +343,15 @@ function statsOf(
   let wordsMoved = 0;
   let changedParagraphs = 0;
   let edits = 0;
+  let punctuationOnlyEdits = 0;
+  let spacingOnlyEdits = 0;
   for (const row of rows) {
     edits += changesInRow(row);
+    for (const edit of row.edits) {
+      if (edit.op !== 'delete') continue;
+      if (edit.punctuationOnly) punctuationOnlyEdits++;
+      if (edit.spacingOnly) spacingOnlyEdits++;
+    }
     wordsAdded += wordsWithOp(row.right, 'insert');
     wordsRemoved += wordsWithOp(row.left, 'delete');
     if (row.kind === 'moved') {
@@ -364,5 +371,7 @@ function statsOf(
     wordsMoved,
     changedParagraphs,
     edits,
+    punctuationOnlyEdits,
+    spacingOnlyEdits,
   };
 }

@@ -79,6 +79,17 @@ function wordDetail(before: string, after: string): WordDetail {
   return { left: parts(a, 'delete'), right: parts(b, 'insert') };
 }
 
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
+
+/**
+ * Two words that differ only in punctuation and signs around or inside them ("us," → "us",
+ * "don't" → "don’t"), letters and digits alike and present.
+ */
+function punctuationOnly(before: string, after: string): boolean {
+  const a = before.trimEnd().replace(PUNCTUATION, '');
+  return a !== '' && a === after.trimEnd().replace(PUNCTUATION, '');
+}
+
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
@@ -187,9 +198,13 @@ function diffInto(edits: EditList, left: Token[], right: Token[], options: DiffO
       const a = middleLeft[0]!;
       const b = middleRight[0]!;
       const detail = options.charDetail ? wordDetail(a.text, b.text) : null;
+      const punctuation = punctuationOnly(a.text, b.text) ? ({ punctuationOnly: true } as const) : {};
       if (detail && 'left' in detail) {
-        edits.push({ op: 'delete', text: a.text, chars: detail.left });
-        edits.push({ op: 'insert', text: b.text, chars: detail.right });
+        edits.push({ op: 'delete', text: a.text, chars: detail.left, ...punctuation });
+        edits.push({ op: 'insert', text: b.text, chars: detail.right, ...punctuation });
+      } else if ('punctuationOnly' in punctuation) {
+        edits.push({ op: 'delete', text: a.text, punctuationOnly: true });
+        edits.push({ op: 'insert', text: b.text, punctuationOnly: true });
       } else {
         edits.pushText('delete', a.text);
         edits.pushText('insert', b.text);

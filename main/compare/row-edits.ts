@@ -12,7 +12,8 @@ type TextEdit = Exclude<RowEdit, { op: 'normalized' }>;
 const plainText = (edit: RowEdit): edit is TextEdit =>
   edit.op !== 'normalized' &&
   !('chars' in edit && edit.chars) &&
-  !('spacingOnly' in edit && edit.spacingOnly);
+  !('spacingOnly' in edit && edit.spacingOnly) &&
+  !('punctuationOnly' in edit && edit.punctuationOnly);
 
 /**
  * Builds a row's edits, merging an edit into the previous one when both are plain text of one
@@ -69,8 +70,10 @@ function pushSegment<Op extends string>(segments: Segment<Op>[], segment: Segmen
     last.op === segment.op &&
     !last.chars &&
     !last.spacingOnly &&
+    !last.punctuationOnly &&
     !segment.chars &&
-    !segment.spacingOnly
+    !segment.spacingOnly &&
+    !segment.punctuationOnly
   ) {
     last.text += segment.text;
   } else segments.push(segment);
@@ -105,6 +108,7 @@ function sideSegment<Op extends TextEdit['op']>(edit: TextEdit & { op: Op }): Se
   // many such words).
   if ('chars' in edit && edit.chars) segment.chars = edit.chars;
   if ('spacingOnly' in edit && edit.spacingOnly) segment.spacingOnly = true;
+  if ('punctuationOnly' in edit && edit.punctuationOnly) segment.punctuationOnly = true;
   return segment;
 }
 

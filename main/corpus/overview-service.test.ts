@@ -65,6 +65,7 @@ const summary = (id: string, hash: string): ArticleSummary => ({
   warnings: [],
   cleaning: { blocks: 0, words: 0 },
   contentHash: hash,
+  fileHash: hash,
   repair: null,
 });
 

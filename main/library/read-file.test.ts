@@ -32,6 +32,7 @@ describe('readTextFile', () => {
       repair: null,
       warnings: [],
       bytes: 8,
+      fileHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       encoding: 'windows-1252',
       modifiedMs: modified.getTime(),
     });

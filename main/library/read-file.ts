@@ -1,6 +1,7 @@
 // Reads one file of the opened folder, refusing anything that could escape the folder or
 // swamp the app: links pointing outside, link loops, oversized files, and anything that is not
 // a regular file (a named pipe would block the open, and with it one of libuv's few threads).
+import { createHash } from 'node:crypto';
 import { constants, promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { TextRepair } from '../../preload/contract';
@@ -21,6 +22,8 @@ export type ReadResult =
       /** Doubts about the text, e.g. mojibake left alone because a repair could be wrong. */
       warnings: string[];
       bytes: number;
+      /** SHA-256 (hex) of the bytes read. */
+      fileHash: string;
       encoding: TextEncodingLabel;
       /** Last modification time (ms since the epoch): the "file date" when the text has none. */
       modifiedMs: number;
@@ -138,6 +141,7 @@ export async function readTextFile(
     repair: mojibake.kind === 'repaired' ? { label: mojibake.label, count: mojibake.count } : null,
     warnings: mojibake.kind === 'ambiguous' ? [mojibake.warning] : [],
     bytes: file.bytes.length,
+    fileHash: createHash('sha256').update(file.bytes).digest('hex'),
     encoding: decoded.encoding,
     modifiedMs: file.stat.mtimeMs,
   };

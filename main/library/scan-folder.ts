@@ -181,6 +181,7 @@ export async function readArticleFile(
       repair: read.repair,
       cleaning: { blocks: 0, words: 0 },
       contentHash: createHash('sha256').update(read.text).digest('hex'),
+      fileHash: read.fileHash,
     },
   };
   return { article, prepared };

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
 import { ArticleFacts } from '../library/ArticleFacts';
 import { withVisibleControls } from '../../../preload/visible-text';
+import { ignoredBy, samenessOf } from '../../../preload/identical';
 import { ComparisonBody, type NotesInView } from './ComparisonBody';
 import { OptionsBar } from './OptionsBar';
 import { usePrintAllRows } from './usePrintAllRows';
@@ -88,6 +89,16 @@ function StatsLine({ stats, coarse }: { stats: ComparisonStats; coarse: boolean 
       <span>
         {stats.changedParagraphs} {stats.changedParagraphs === 1 ? 'paragraph' : 'paragraphs'} changed
       </span>
+      {stats.punctuationOnlyEdits > 0 && (
+        <span data-testid="stat-punctuation" title="Words that differ only in their punctuation, marked ⁎">
+          {stats.punctuationOnlyEdits.toLocaleString()} punctuation only
+        </span>
+      )}
+      {stats.spacingOnlyEdits > 0 && (
+        <span title="Words that differ only in the spacing or line break after them, marked · or ↵">
+          {stats.spacingOnlyEdits.toLocaleString()} spacing only
+        </span>
+      )}
       {coarse && (
         <span
           className="stat-coarse"
@@ -96,6 +107,32 @@ function StatsLine({ stats, coarse }: { stats: ComparisonStats; coarse: boolean 
           Coarse: some parts shown as replaced
         </span>
       )}
+    </p>
+  );
+}
+
+/** "A and B are identical (byte for byte)" and its weaker kinds, above the rows. */
+function SamenessBanner({
+  comparison,
+  clean,
+  settings,
+}: {
+  comparison: Comparison;
+  clean: Props['clean'];
+  settings: ViewSettings;
+}) {
+  const { left, right } = comparison;
+  const sameness = samenessOf({
+    fileHashes: [left.fileHash, right.fileHash],
+    textHashes: [left.contentHash, right.contentHash],
+    differs: comparison.rows.some((row) => row.kind !== 'equal'),
+    cleaned: (clean.left && left.cleaning.blocks > 0) || (clean.right && right.cleaning.blocks > 0),
+    ignoring: ignoredBy(settings.options),
+  });
+  if (!sameness) return null;
+  return (
+    <p className="sameness" role="status" data-testid="sameness">
+      <span aria-hidden="true">＝</span> {sameness}
     </p>
   );
 }
@@ -195,6 +232,7 @@ export function ComparePane(props: Props) {
         </header>
       )}
       {comparison && <StatsLine stats={comparison.stats} coarse={comparison.coarse} />}
+      {comparison && !loading && <SamenessBanner comparison={comparison} clean={clean} settings={settings} />}
       <OptionsBar settings={settings} onChange={onSettingsChange} compact={compactOptions} />
       {findBar}
       {error && (

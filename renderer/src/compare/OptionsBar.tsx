@@ -25,7 +25,9 @@ export function OptionsBar({ settings, onChange, compact = false }: Props) {
   const setOption = <K extends keyof CompareOptions>(key: K, value: CompareOptions[K]): void =>
     onChange({ ...settings, options: { ...settings.options, [key]: value } });
   const activeCount =
-    IGNORES.filter(({ key }) => settings.options[key]).length + (settings.clean ? 1 : 0) + (settings.showRemoved ? 1 : 0);
+    IGNORES.filter(({ key }) => settings.options[key]).length +
+    (settings.clean ? 1 : 0) +
+    (settings.showRemoved ? 1 : 0);
   const more = (
     <>
       <fieldset className="ignores">
@@ -63,7 +65,11 @@ export function OptionsBar({ settings, onChange, compact = false }: Props) {
     </>
   );
   return (
-    <div className={`options-bar${compact ? ' is-compact' : ''}`} role="toolbar" aria-label="Comparison options">
+    <div
+      className={`options-bar${compact ? ' is-compact' : ''}`}
+      role="toolbar"
+      aria-label="Comparison options"
+    >
       <fieldset className="segmented">
         <legend>Compare by</legend>
         {(['word', 'sentence'] as const).map((granularity) => (

@@ -22,7 +22,7 @@ function Word({ piece }: { piece: Piece }) {
       ? `seg-word spacing-${piece.mark === 'break' ? 'break' : 'space'}`
       : piece.op === 'equal'
         ? undefined
-        : `seg-word seg-${piece.op}`;
+        : `seg-word seg-${piece.op}${piece.punctuationOnly ? ' punctuation-only' : ''}`;
   if (!piece.chars) return className ? <span className={className}>{word}</span> : <>{word}</>;
   return (
     <span className={className}>
@@ -57,7 +57,12 @@ export function SegmentText({ pieces, current }: { pieces: Piece[]; current?: nu
           'data-op': piece.op,
           'data-change': piece.change,
           className: `seg${currentClass}${joined}`,
-          title: piece.op === 'spacing' ? spacingTitle(piece) : TITLE[piece.op],
+          title:
+            piece.op === 'spacing'
+              ? spacingTitle(piece)
+              : piece.punctuationOnly
+                ? 'Only the punctuation of this word differs'
+                : TITLE[piece.op],
         };
         const content = (
           <>

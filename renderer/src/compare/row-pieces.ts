@@ -15,6 +15,8 @@ export interface Piece {
   chars?: CharPart[];
   /** On `spacing` pieces: whether a line break or a space is what differs (the ↵ / · mark). */
   mark?: 'break' | 'space';
+  /** A word replaced by the same word with other punctuation ("us," → "us"). */
+  punctuationOnly?: true;
   /** Which change of the row (0-based) this piece belongs to; absent on unchanged text. */
   change?: number;
 }
@@ -60,6 +62,7 @@ function piece(
   const result: Piece = { side, op: spacingOnly(edit) ? 'spacing' : edit.op, text: edit.text };
   if (result.op === 'spacing') result.mark = hasBreak(edit.text) || hasBreak(otherText) ? 'break' : 'space';
   if ('chars' in edit && edit.chars) result.chars = edit.chars;
+  if ('punctuationOnly' in edit && edit.punctuationOnly) result.punctuationOnly = true;
   if (change !== undefined) result.change = change;
   return result;
 }

@@ -19,6 +19,7 @@ const article = (path: string, date: string | null): ArticleSummary => ({
   cleaning: { blocks: 0, words: 0 },
   repair: null,
   contentHash: path,
+  fileHash: path,
 });
 
 describe('orderArticles', () => {

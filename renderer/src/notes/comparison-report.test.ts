@@ -24,6 +24,7 @@ function summary(overrides: Partial<ArticleSummary>): ArticleSummary {
     cleaning: { blocks: 0, words: 0 },
     repair: null,
     contentHash: '00'.repeat(32),
+    fileHash: '00'.repeat(32),
     ...overrides,
   };
 }
@@ -46,7 +47,7 @@ const RIGHT = summary({
 const COMPARISON: Comparison = {
   left: LEFT,
   right: RIGHT,
-  stats: { similarity: 0.8765, wordsAdded: 1200, wordsRemoved: 7, wordsMoved: 5, changedParagraphs: 4, edits: 5 },
+  stats: { similarity: 0.8765, wordsAdded: 1200, wordsRemoved: 7, wordsMoved: 5, changedParagraphs: 4, edits: 5, punctuationOnlyEdits: 0, spacingOnlyEdits: 0 },
   coarse: false,
   removed: { left: [], right: [] },
   rows: [
