@@ -702,4 +702,20 @@ describe('compareTexts on punctuation-only edits', () => {
     expect(result.stats.punctuationOnlyEdits).toBe(1);
     expect(compareTexts('Tell us now.', 'Tell them now.').stats.punctuationOnlyEdits).toBe(0);
   });
+
+  it('labels neighbouring words one by one when each changed only in its punctuation', () => {
+    const result = compareTexts(
+      'He told us, plainly, that it was lost.',
+      'He told us plainly that it was lost.',
+    );
+    const deleted = result.rows[0]!.edits.filter((edit) => edit.op === 'delete');
+    expect(deleted.map((edit) => edit.op === 'delete' && edit.text)).toEqual(['us, ', 'plainly, ']);
+    expect(result.stats.punctuationOnlyEdits).toBe(2);
+    // A real word change among them keeps the run a plain replacement.
+    const mixed = compareTexts(
+      'He told us, plainly, that it was lost.',
+      'He told them plainly that it was lost.',
+    );
+    expect(mixed.stats.punctuationOnlyEdits).toBe(0);
+  });
 });

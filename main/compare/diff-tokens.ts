@@ -90,6 +90,23 @@ function punctuationOnly(before: string, after: string): boolean {
   return a !== '' && a === after.trimEnd().replace(PUNCTUATION, '');
 }
 
+/** One word replaced by another: with its changed characters where worth showing, and the
+ * punctuation-only label where that is all that differs. */
+function pushWordPair(edits: EditList, before: string, after: string, options: DiffOptions): void {
+  const detail = options.charDetail ? wordDetail(before, after) : null;
+  const punctuation = punctuationOnly(before, after) ? ({ punctuationOnly: true } as const) : {};
+  if (detail && 'left' in detail) {
+    edits.push({ op: 'delete', text: before, chars: detail.left, ...punctuation });
+    edits.push({ op: 'insert', text: after, chars: detail.right, ...punctuation });
+  } else if ('punctuationOnly' in punctuation) {
+    edits.push({ op: 'delete', text: before, punctuationOnly: true });
+    edits.push({ op: 'insert', text: after, punctuationOnly: true });
+  } else {
+    edits.pushText('delete', before);
+    edits.pushText('insert', after);
+  }
+}
+
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
@@ -194,21 +211,16 @@ function diffInto(edits: EditList, left: Token[], right: Token[], options: DiffO
     }
     const middleLeft = leftTokens.slice(head, leftTokens.length - tail);
     const middleRight = rightTokens.slice(head, rightTokens.length - tail);
-    if (middleLeft.length === 1 && middleRight.length === 1) {
-      const a = middleLeft[0]!;
-      const b = middleRight[0]!;
-      const detail = options.charDetail ? wordDetail(a.text, b.text) : null;
-      const punctuation = punctuationOnly(a.text, b.text) ? ({ punctuationOnly: true } as const) : {};
-      if (detail && 'left' in detail) {
-        edits.push({ op: 'delete', text: a.text, chars: detail.left, ...punctuation });
-        edits.push({ op: 'insert', text: b.text, chars: detail.right, ...punctuation });
-      } else if ('punctuationOnly' in punctuation) {
-        edits.push({ op: 'delete', text: a.text, punctuationOnly: true });
-        edits.push({ op: 'insert', text: b.text, punctuationOnly: true });
-      } else {
-        edits.pushText('delete', a.text);
-        edits.pushText('insert', b.text);
-      }
+    // One word replaced, or words replaced one for one by themselves with other punctuation
+    // ("us, plainly," → "us plainly"): each pair is shown, and labelled, word by word.
+    const pairwise =
+      middleLeft.length === middleRight.length &&
+      (middleLeft.length === 1 ||
+        middleLeft.every((token, index) => punctuationOnly(token.text, middleRight[index]!.text)));
+    if (pairwise) {
+      middleLeft.forEach((token, index) =>
+        pushWordPair(edits, token.text, middleRight[index]!.text, options),
+      );
     } else {
       for (const token of middleLeft) edits.pushText('delete', token.text);
       for (const token of middleRight) edits.pushText('insert', token.text);

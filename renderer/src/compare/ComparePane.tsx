@@ -132,7 +132,7 @@ function SamenessBanner({
   if (!sameness) return null;
   return (
     <p className="sameness" role="status" data-testid="sameness">
-      <span aria-hidden="true">＝</span> {sameness}
+      <span aria-hidden="true">=</span> {sameness}
     </p>
   );
 }
