@@ -98,3 +98,26 @@ test('punctuation-only edits and whole paragraphs carry a mark beyond colour', a
   expect((await cue(inlineRemoved)).label).toBe('"− removed paragraph"');
   await workbench.screenshot('37-inline-paragraph-cues');
 });
+
+test('dates come from the text or the file name, say so, and name a likely source', async ({
+  launch,
+  makeFolder,
+}) => {
+  const quote =
+    '“We will rebuild the bridge before the winter comes, whatever it costs the town,” the mayor said.';
+  const folder = await makeFolder({
+    'harbour-report-2021-12-30.txt': `Bridge to be rebuilt\n\nThe council met on Thursday. ${quote} Work starts in spring.\n`,
+    'ledger.txt': `Mayor promises a new bridge\nPublished December 31, 2021\n\nIn a statement, ${quote} Critics were unmoved.\n`,
+  });
+  const { page } = await launch({ folder });
+  const workbench = new Workbench(page);
+  await expect(workbench.article('harbour-report')).toContainText('2021-12-30 (from the file name)');
+  await expect(workbench.article('ledger.txt')).toContainText('2021-12-31 (from the text)');
+  await page.getByRole('tab', { name: 'Overview' }).click();
+  const passage = page.locator('.passage', { hasText: 'rebuild the bridge' }).first();
+  await expect(passage).toBeVisible();
+  const places = passage.locator('.passage-occurrences li');
+  await expect(places.filter({ hasText: 'likely source' })).toHaveCount(1);
+  await expect(places.filter({ hasText: 'likely source' })).toContainText('harbour-report-2021-12-30.txt');
+  await workbench.screenshot('38-dates-and-likely-source');
+});

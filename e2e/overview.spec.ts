@@ -140,6 +140,10 @@ test('on the seeds, the scraped copy groups with its original and the reports sh
   await expect(serious).toHaveCount(1);
   await expect(serious).toContainText('002_');
   await expect(serious).toContainText('004_');
+  // Only the scraped copy states a date; the others have none (their file times are one
+  // checkout's): a lone date names no source.
+  await expect(page.locator('.passages-list')).not.toContainText('likely source');
+  await expect(serious).toContainText('no date');
   await workbench.screenshot('overview-06-seeds');
 });
 

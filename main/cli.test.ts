@@ -1,7 +1,7 @@
 // runCli: exit codes (0 same, 1 different, 2 trouble), the text and JSON output of `diff`
 // and `scan`, and that a JSON diff accounts for every word of both files, in order.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -214,6 +214,9 @@ describe('runCli scan', () => {
     await mkdir(path.join(dir, 'sub'));
     await writeFile(path.join(dir, 'sub', 'notes.md'), '# Notes\n\nSome notes.\n');
     await writeFile(path.join(dir, 'empty.txt'), '');
+    // Saved days before the others: its file time tells it apart, so it is shown as a date.
+    const earlier = new Date(Date.now() - 3 * 24 * 3600 * 1000);
+    await utimes(path.join(dir, 'sub', 'notes.md'), earlier, earlier);
   });
 
   it('prints JSON with the root, the articles by relative path and the skipped files', async () => {
@@ -238,6 +241,7 @@ describe('runCli scan', () => {
       'cleaning',
       'contentHash',
       'date',
+      'dateFrom',
       'dateIsFileTime',
       'encoding',
       'fileHash',
@@ -258,6 +262,7 @@ describe('runCli scan', () => {
       format: 'md',
       encoding: 'utf-8',
       cleaning: { blocks: 0, words: 0 },
+      dateFrom: 'file time',
       dateIsFileTime: true,
       warnings: [],
       repair: null,

@@ -17,8 +17,12 @@ export interface ArticleSummary {
   title: string;
   /** Outlet or publisher when the file says (front matter, `source:` line, page meta). */
   source: string | null;
-  /** YYYY-MM-DD: stated in the file, or else the file's modification date (see below). */
+  /**
+   * YYYY-MM-DD (or YYYY where only a year is given): stated in the file, found on its first
+   * lines or in its name, or else the file's modification date; `dateFrom` says which.
+   */
   date: string | null;
+  dateFrom: DateSource | null;
   /** The date is the file's own time, not one the article states ("file date"). */
   dateIsFileTime: boolean;
   author: string | null;
@@ -41,6 +45,13 @@ export interface ArticleSummary {
   /** SHA-256 (hex) of the file's bytes: two files with the same are identical byte for byte. */
   fileHash: string;
 }
+
+/**
+ * Where an article's date comes from: `stated` by its metadata (front matter, a page's meta
+ * tags, a `date` header line), on one of its first lines (`text`), its `file name`, or the
+ * `file time` (the weakest; dropped when every file of the folder shares it).
+ */
+export type DateSource = 'stated' | 'text' | 'file name' | 'file time';
 
 export interface TextRepair {
   /** What the UI shows, e.g. "repaired double-encoded text". */

@@ -126,7 +126,8 @@ export function makeFolder(count: number, seed: number): PlantedFolder {
       title: `Article ${i}`,
       text: full,
       date: null,
-      dateIsFileTime: true,
+      dateFrom: null,
+      dateIsFileTime: false,
     };
   });
   return { docs, truth: Int32Array.from(truthList), quotations };

@@ -1,4 +1,5 @@
 // `variorum scan DIR`: the folder as the app's library lists it, as text or JSON.
+import { dateLabel } from '../../preload/date-label';
 import { scanFolder } from '../library/scan-folder';
 import { parseArgs, UsageError, type CliIo } from './args';
 import { terminalJson, visibleControls } from './terminal-text';
@@ -15,7 +16,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const lines = articles.map((article) => {
     const notes = [
       article.source,
-      article.date && `${article.date}${article.dateIsFileTime ? ' (file date)' : ''}`,
+      dateLabel(article),
       article.encoding.startsWith('utf-8') ? null : `decoded as ${article.encoding}`,
       article.repair && `${article.repair.label} (${article.repair.count} characters)`,
       article.cleaning.blocks ? `${article.cleaning.blocks} boilerplate blocks removed` : null,

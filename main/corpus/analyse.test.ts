@@ -11,6 +11,7 @@ const doc = (path: string, text: string, date: string | null = null, dateIsFileT
   title: path,
   text,
   date,
+  dateFrom: date === null ? null : dateIsFileTime ? 'file time' : 'stated',
   dateIsFileTime,
 });
 

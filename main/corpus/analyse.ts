@@ -2,6 +2,7 @@
 // articles already read and cleaned. Pure apart from its caches: an analyser keeps each
 // article's words and shingles by content, and each pair's score by the two contents, so a
 // folder where one file changed recomputes only what that file touches.
+import type { DateSource } from '../../preload/contract';
 import { connectedGroups, orderGroup, type GroupMember } from './groups';
 import { findSharedPassages, type FoundPassage } from './passages';
 import { coveredWords, pairScore, ShingleSet, type PairScore } from './score';
@@ -16,6 +17,8 @@ export interface CorpusDoc {
   /** The cleaned text, the one Compare shows and note anchors count in. */
   text: string;
   date: string | null;
+  /** Where the date comes from (see the contract's DateSource). */
+  dateFrom: DateSource | null;
   dateIsFileTime: boolean;
 }
 

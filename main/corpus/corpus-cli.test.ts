@@ -25,6 +25,7 @@ describe('variorum matrix', () => {
     expect(report.root).toBe(SAMPLES);
     expect(Object.keys(report.articles[0]!).sort()).toEqual([
       'date',
+      'dateFrom',
       'dateIsFileTime',
       'path',
       'title',

@@ -34,6 +34,7 @@ export async function loadCorpusDocs(
         title: summary.title,
         text,
         date: summary.date,
+        dateFrom: summary.dateFrom,
         dateIsFileTime: summary.dateIsFileTime,
       });
     }

@@ -1,5 +1,6 @@
 // `variorum matrix DIR [--json] [--min 0.1]`: articles, their most similar pairs and the
 // groups of versions, oldest first.
+import { dateLabel } from '../../preload/date-label';
 import { analyseFolder, parseCorpusArgs } from './cli-shared';
 import { DEFAULT_CORPUS_OPTIONS } from './analyse';
 import { toMatrixJson, type MatrixJson } from './report';
@@ -16,9 +17,7 @@ export function matrixSummary(report: MatrixJson): string {
     );
     for (const member of group.articles) {
       const article = report.articles.find((a) => a.path === member)!;
-      const date = article.date
-        ? `${article.date}${article.dateIsFileTime ? ' (file date)' : ''}`
-        : 'no date';
+      const date = dateLabel(article) ?? 'no date';
       lines.push(`  ${member}  ${date}  ${article.title}`);
     }
   });

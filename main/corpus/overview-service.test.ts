@@ -47,6 +47,7 @@ const corpusDoc = (text: string, i: number): CorpusDoc => ({
   title: `${i}`,
   text,
   date: null,
+  dateFrom: null,
   dateIsFileTime: true,
 });
 
@@ -56,6 +57,7 @@ const summary = (id: string, hash: string): ArticleSummary => ({
   title: id,
   source: null,
   date: null,
+  dateFrom: null,
   dateIsFileTime: true,
   author: null,
   words: 0,

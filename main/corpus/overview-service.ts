@@ -153,6 +153,7 @@ export class OverviewService {
           title: article.title,
           text,
           date: article.date,
+          dateFrom: article.dateFrom,
           dateIsFileTime: article.dateIsFileTime,
         });
       }

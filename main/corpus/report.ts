@@ -1,5 +1,6 @@
 // The documented JSON of `variorum matrix` and `variorum passages`, made from an analysis.
 // Paths are relative to the folder; passage offsets are code points into the cleaned text.
+import type { DateSource } from '../../preload/contract';
 import type { CorpusAnalysis, CorpusDoc } from './analyse';
 import { codePointOffsets } from './words';
 
@@ -8,6 +9,7 @@ export interface MatrixArticle {
   title: string;
   words: number;
   date: string | null;
+  dateFrom: DateSource | null;
   dateIsFileTime: boolean;
 }
 
@@ -45,6 +47,7 @@ export function toMatrixJson(
       title: doc.title,
       words: words[i]!,
       date: doc.date,
+      dateFrom: doc.dateFrom,
       dateIsFileTime: doc.dateIsFileTime,
     })),
     pairs: analysis.pairs

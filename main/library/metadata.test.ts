@@ -13,6 +13,7 @@ describe('articleMetadata: plain text', () => {
       title: 'Biden, Putin set stage for security talks',
       source: null,
       date: '2021-12-30',
+      dateFrom: 'stated',
       dateIsFileTime: false,
       author: null,
     });
@@ -24,6 +25,7 @@ describe('articleMetadata: plain text', () => {
       title: 'Calderport shuts footbridge',
       source: 'The Harbour Courier',
       date: '2026-03-02',
+      dateFrom: 'stated',
       dateIsFileTime: false,
       author: null,
     });
@@ -52,6 +54,7 @@ describe('articleMetadata: plain text', () => {
       title: 'Bridge closed',
       source: null,
       date: '2026-03-07',
+      dateFrom: 'file time',
       dateIsFileTime: true,
       author: null,
     });
@@ -72,8 +75,61 @@ describe('articleMetadata: plain text', () => {
   it('has no date at all when neither the text nor a file time gives one', () => {
     expect(articleMetadata({ text: 'Headline', fileName: 'a.txt' })).toMatchObject({
       date: null,
+      dateFrom: null,
       dateIsFileTime: false,
     });
+  });
+});
+
+describe('articleMetadata: dates from the first lines and the file name', () => {
+  const dated = (text: string, fileName = 'a.txt') =>
+    articleMetadata({ text, fileName, modifiedMs: Date.UTC(2026, 11, 6, 12) });
+
+  it('reads a date on one of the first short lines, in the usual spellings', () => {
+    expect(dated('Bridge closed\nPublished December 30, 2021\n\nThe bridge shut.')).toMatchObject({
+      date: '2021-12-30',
+      dateFrom: 'text',
+      dateIsFileTime: false,
+    });
+    expect(dated('Bridge closed\nUpdated 30 Dec 2021, 14:02').date).toBe('2021-12-30');
+    expect(dated('Bridge closed\nUpdated 2021-12-30 14:02').date).toBe('2021-12-30');
+  });
+
+  it('does not take a date from the body: a long first paragraph talks about dates', () => {
+    const body =
+      'On December 30, 2021 the council met to decide what would become of the old bridge and its toll house.';
+    expect(dated(`Bridge closed\n\n${body}`)).toMatchObject({ dateFrom: 'file time' });
+  });
+
+  it('takes a full date or a lone year from the file name', () => {
+    expect(dated('Text', '2021-12-30-report.txt')).toMatchObject({
+      date: '2021-12-30',
+      dateFrom: 'file name',
+    });
+    expect(dated('Text', 'report_20211230.txt').date).toBe('2021-12-30');
+    expect(dated('Text', 'dec-30-2021.txt').date).toBe('2021-12-30');
+    expect(dated('Text', 'origin-ch1-1859.txt')).toMatchObject({ date: '1859', dateFrom: 'file name' });
+    expect(dated('Text', 'damozel 1850 germ.txt').date).toBe('1850');
+  });
+
+  it('finds no date in hashes, counters, two different years or impossible days', () => {
+    for (const name of [
+      '000_ec51e3a349923cd4.txt',
+      'a1859b.txt',
+      'rev-0042.txt',
+      'from-1859-to-1872.txt',
+      '2021-13-45.txt',
+      'page-9999.txt',
+    ]) {
+      expect(dated('Text', name).dateFrom, name).toBe('file time');
+    }
+  });
+
+  it('prefers what the article states over its first lines, and those over its name', () => {
+    expect(dated('date 2020-01-02 Headline\nPublished December 30, 2021', '1859.txt').date).toBe(
+      '2020-01-02',
+    );
+    expect(dated('Headline\nPublished December 30, 2021', '1859.txt').date).toBe('2021-12-30');
   });
 });
 
@@ -94,6 +150,7 @@ describe('articleMetadata: Markdown and HTML', () => {
       title: 'Front matter title',
       source: 'Riverside Ledger',
       date: '2026-03-04',
+      dateFrom: 'stated',
       dateIsFileTime: false,
       author: 'A, B',
     });
@@ -125,6 +182,7 @@ describe('articleMetadata: Markdown and HTML', () => {
       source: 'The Harbour Courier',
       // The date as published, not shifted to another time zone.
       date: '2021-12-30',
+      dateFrom: 'stated',
       dateIsFileTime: false,
       author: 'Ana Ruiz',
     });

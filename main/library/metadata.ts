@@ -1,14 +1,18 @@
 // An article's title, source (outlet), date and author, from whatever states them: Markdown
 // front matter, a page's <meta> tags, or the header lines scraped copies start with
-// ("date 2021-12-30 Headline", "source: Wire"); the file's own time is the last resort.
+// ("date 2021-12-30 Headline", "source: Wire"), a date on one of the first short lines, or the
+// file's name ("origin-1859.txt"); the file's own time is the last resort.
+import type { DateSource } from '../../preload/contract';
 import { titleOf } from './parse-article';
 
 export interface ArticleMetadata {
   title: string;
   /** The outlet or publisher; null when nothing states it (the UI shows the file name). */
   source: string | null;
-  /** YYYY-MM-DD; null only when not even a file time is known. */
+  /** YYYY-MM-DD, or YYYY where only a year is given; null when nothing gives one. */
   date: string | null;
+  /** Where the date comes from; null with no date. */
+  dateFrom: DateSource | null;
   /** The date is the file's modification time, not one stated in the article ("file date"). */
   dateIsFileTime: boolean;
   author: string | null;
@@ -75,6 +79,55 @@ function localDateOf(ms: number): string | null {
   const date = new Date(ms);
   if (Number.isNaN(date.getTime())) return null;
   return validDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/** A date anywhere in a line: "2021-12-30", "December 30, 2021", "30 Dec 2021". */
+function dateInLine(line: string): string | null {
+  const numeric = /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{N}])/u.exec(line);
+  if (numeric) return validDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
+  return isoDateOf(line);
+}
+
+/**
+ * A date on one of the first short lines ("Published December 30, 2021", "Updated 2021-12-30
+ * 14:02"): a dateline or byline, above the body. A date inside the body's first paragraph is
+ * what the article talks about, not when it was written, so long lines are not read.
+ */
+function dateInFirstLines(text: string): string | null {
+  let seen = 0;
+  for (const line of text.split('\n', 200)) {
+    if (line.trim() === '') continue;
+    if (++seen > HEADER_LINES || line.split(/\s+/).length >= BODY_LINE_WORDS) return null;
+    const date = dateInLine(line);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Years a file name may give: from the printing press to next year. */
+const plausibleYear = (year: number): boolean => year >= 1450 && year <= new Date().getFullYear() + 1;
+
+/**
+ * The date a file's name gives: a full date ("2021-12-30-report", "20211230", "dec-30-2021")
+ * or else a year standing as a word of its own ("origin-ch1-1859.txt"). Digits inside a word
+ * or a hash ("ec51e3a349923cd4") are not dates; a name with two different years gives none.
+ */
+export function dateInFileName(fileName: string): string | null {
+  const stem = fileName.replace(/\.[^.]*$/, '');
+  const full = /(?<![\p{L}\p{N}])(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?![\p{L}\p{N}])/u.exec(stem);
+  // Shaped like a date but no day of the calendar ("2021-13-45"): a code, not a date.
+  if (full)
+    return plausibleYear(Number(full[1]))
+      ? validDate(Number(full[1]), Number(full[2]), Number(full[3]))
+      : null;
+  const spelled = isoDateOf(stem.replace(/[-_.]+/g, ' '));
+  if (spelled && plausibleYear(Number(spelled.slice(0, 4)))) return spelled;
+  const years = new Set(
+    [...stem.matchAll(/(?<![\p{L}\p{N}])(\d{4})(?![\p{L}\p{N}])/gu)]
+      .map((match) => match[1]!)
+      .filter((year) => plausibleYear(Number(year))),
+  );
+  return years.size === 1 ? [...years][0]! : null;
 }
 
 const DATE_LINE = /^\s*date\s*:?\s+(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/i;
@@ -168,7 +221,12 @@ export function articleMetadata(input: MetadataInput): ArticleMetadata {
   ]
     .map((value) => (value ? isoDateOf(value) : null))
     .find((value) => value !== null);
-  if (statedDate) return { title, source, date: statedDate, dateIsFileTime: false, author };
-  const fileDate = input.modifiedMs === undefined ? null : localDateOf(input.modifiedMs);
-  return { title, source, date: fileDate, dateIsFileTime: fileDate !== null, author };
+  const found: Array<[string | null | undefined, DateSource]> = [
+    [statedDate, 'stated'],
+    [dateInFirstLines(input.text), 'text'],
+    [dateInFileName(input.fileName), 'file name'],
+    [input.modifiedMs === undefined ? null : localDateOf(input.modifiedMs), 'file time'],
+  ];
+  const [date, dateFrom] = found.find(([value]) => value) ?? [null, null];
+  return { title, source, date: date ?? null, dateFrom, dateIsFileTime: dateFrom === 'file time', author };
 }

@@ -2,7 +2,7 @@
 // skipped (each with a reason a person can act on), and that nothing outside is ever read.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, realpath, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,20 @@ const reasonsByPath = (skipped: { path: string; reason: string }[]): Record<stri
   Object.fromEntries(skipped.map((file) => [file.path, file.reason]));
 
 describe('scanFolder', () => {
+  it('does not date articles by file times every file shares (a checkout, a copy)', async () => {
+    const together = await scanFolder(root, { maxFileBytes: MAX_BYTES });
+    const good = (scan: typeof together) =>
+      scan.articles.find((a) => a.summary.path === 'a-good.txt')!.summary;
+    expect(good(together)).toMatchObject({ date: null, dateFrom: null, dateIsFileTime: false });
+
+    // Saved a day apart, the times tell the files apart and are shown as file dates.
+    const dayBefore = new Date(Date.now() - 24 * 3600 * 1000);
+    await utimes(path.join(root, 'sub', 'c.txt'), dayBefore, dayBefore);
+    const apart = await scanFolder(root, { maxFileBytes: MAX_BYTES });
+    expect(good(apart)).toMatchObject({ dateFrom: 'file time', dateIsFileTime: true });
+    expect(good(apart).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('loads every good article, including sub-folders and links to files inside', async () => {
     const scan = await scanFolder(root, { maxFileBytes: MAX_BYTES });
     const byPath = Object.fromEntries(scan.articles.map((article) => [article.summary.path, article]));

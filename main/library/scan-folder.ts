@@ -18,6 +18,8 @@ export interface ArticleFile {
   removed: RemovedBlock[];
   /** The kept paragraphs, stored only when cleaning removed lines from inside a paragraph. */
   partialKept?: string[];
+  /** The file's modification time, and its calendar date when that is all that dates it. */
+  fileTime?: { ms: number; date: string | null };
 }
 
 export interface FolderScan {
@@ -165,12 +167,17 @@ export async function readArticleFile(
   const article: ArticleFile = {
     absolutePath: candidate.absolutePath,
     removed: [],
+    fileTime:
+      read.modifiedMs === undefined
+        ? undefined
+        : { ms: read.modifiedMs, date: metadata.dateFrom === 'file time' ? metadata.date : null },
     summary: {
       id: articleIdFor(candidate.relativePath),
       path: candidate.relativePath,
       title: metadata.title,
       source: metadata.source,
       date: metadata.date,
+      dateFrom: metadata.dateFrom,
       dateIsFileTime: metadata.dateIsFileTime,
       author: metadata.author,
       words: countWords(prepared.text),
@@ -204,6 +211,32 @@ export function applyCleaning(articles: Array<{ article: ArticleFile; prepared: 
   });
 }
 
+/**
+ * Files whose times all fall within this span were written together (a checkout, a copy, an
+ * unzipped archive): their times say nothing about when, or in what order, they were written.
+ */
+export const SHARED_FILE_TIME_MS = 60 * 60 * 1000;
+
+/**
+ * Dates articles by their file times only where those times tell the files apart: when every
+ * file of the folder was written within `SHARED_FILE_TIME_MS`, an article with no other date
+ * has none. Recomputed on every snapshot, so a folder read in parts settles as it grows.
+ */
+export function settleFileDates(articles: ArticleFile[]): void {
+  const times = articles.flatMap((article) => (article.fileTime ? [article.fileTime.ms] : []));
+  const earliest = times.reduce((a, b) => Math.min(a, b), Infinity);
+  const latest = times.reduce((a, b) => Math.max(a, b), -Infinity);
+  const shared = times.length >= 2 && latest - earliest <= SHARED_FILE_TIME_MS;
+  for (const article of articles) {
+    const fileDate = article.fileTime?.date;
+    if (!fileDate) continue;
+    const summary = article.summary;
+    summary.date = shared ? null : fileDate;
+    summary.dateFrom = shared ? null : 'file time';
+    summary.dateIsFileTime = !shared;
+  }
+}
+
 export async function scanFolder(folder: string, options: ScanOptions = {}): Promise<FolderScan> {
   const root = path.resolve(folder);
   const stat = await fs.stat(root).catch(() => null);
@@ -214,13 +247,17 @@ export async function scanFolder(folder: string, options: ScanOptions = {}): Pro
   const candidates = await listCandidates(realRoot, root, skipped);
   // Prepared texts are kept only until the folder has been cleaned as a whole.
   const read: Array<{ article: ArticleFile; prepared: PreparedArticle }> = [];
-  const scan = (state: ScanState['state'], done: number): FolderScan => ({
-    root,
-    realRoot,
-    articles: read.map(({ article }) => article),
-    skipped: [...skipped].sort((a, b) => a.path.localeCompare(b.path)),
-    state: { state, done, total: candidates.length },
-  });
+  const scan = (state: ScanState['state'], done: number): FolderScan => {
+    const articles = read.map(({ article }) => article);
+    settleFileDates(articles);
+    return {
+      root,
+      realRoot,
+      articles,
+      skipped: [...skipped].sort((a, b) => a.path.localeCompare(b.path)),
+      state: { state, done, total: candidates.length },
+    };
+  };
   let lastReport = 0;
   let reportedFirst = false;
   // A few files are read at once so disk waits overlap; results keep the folder's order.

@@ -1,5 +1,6 @@
 // The witnesses: include or leave out each, choose the base, edit sigla, and see how far
 // each stands from the base (words in places where it reads differently).
+import { dateLabel, isEvidence } from '../../../preload/date-label';
 import type { ArticleId, ArticleSummary } from '../../../preload/contract';
 import { withVisibleControls as visible } from '../../../preload/visible-text';
 import type { Distance } from './collation-model';
@@ -74,7 +75,7 @@ export function WitnessPanel({
                 <span className="witness-title">{visible(article.title)}</span>{' '}
                 <span className="witness-path">
                   {visible(article.path)}
-                  {article.date && !article.dateIsFileTime ? ` · ${article.date}` : ''}
+                  {isEvidence(article) ? ` · ${dateLabel(article)}` : ''}
                 </span>
               </td>
               <td className="witness-distance">

@@ -1,22 +1,22 @@
 // One line of facts about an article, the same in the list and the comparison headers:
 // source, date (marked when it is only the file's date), words, and how it was read.
-import type { ArticleSummary } from '../../../preload/contract';
+import type { ArticleSummary, DateSource } from '../../../preload/contract';
+import { dateLabel } from '../../../preload/date-label';
 import { withVisibleControls } from '../../../preload/visible-text';
+
+const DATE_TITLE: Record<DateSource, string | undefined> = {
+  stated: undefined,
+  text: 'The date on one of the article’s first lines',
+  'file name': 'The article states no date: this one is in the file’s name',
+  'file time': 'The article states no date: this is when the file was last changed',
+};
 
 export function ArticleFacts({ article, showPath = true }: { article: ArticleSummary; showPath?: boolean }) {
   const facts: Array<{ text: string; title?: string; className?: string }> = [];
   if (showPath) facts.push({ text: withVisibleControls(article.path) });
   if (article.source) facts.push({ text: article.source });
-  if (article.date) {
-    facts.push(
-      article.dateIsFileTime
-        ? {
-            text: `${article.date} (file date)`,
-            title: 'The article states no date: this is when the file was last changed',
-          }
-        : { text: article.date },
-    );
-  }
+  const date = dateLabel(article);
+  if (date) facts.push({ text: date, title: DATE_TITLE[article.dateFrom ?? 'stated'] });
   facts.push({ text: `${article.words.toLocaleString()} words` });
   if (!article.encoding.startsWith('utf-8')) {
     facts.push({ text: `decoded as ${article.encoding}`, className: 'fact-note' });

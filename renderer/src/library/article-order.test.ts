@@ -9,6 +9,7 @@ const article = (path: string, date: string | null): ArticleSummary => ({
   title: path,
   source: null,
   date,
+  dateFrom: date ? 'stated' : null,
   dateIsFileTime: false,
   author: null,
   words: 1,

@@ -14,6 +14,7 @@ function summary(overrides: Partial<ArticleSummary>): ArticleSummary {
     title: 'A',
     source: null,
     date: null,
+    dateFrom: null,
     dateIsFileTime: false,
     author: null,
     words: 0,
@@ -40,6 +41,7 @@ const RIGHT = summary({
   path: 'courier/sea wall <2>.txt',
   title: 'Sea wall, updated',
   date: '2026-03-03',
+  dateFrom: 'file time',
   dateIsFileTime: true,
   words: 1301,
 });
@@ -47,7 +49,16 @@ const RIGHT = summary({
 const COMPARISON: Comparison = {
   left: LEFT,
   right: RIGHT,
-  stats: { similarity: 0.8765, wordsAdded: 1200, wordsRemoved: 7, wordsMoved: 5, changedParagraphs: 4, edits: 5, punctuationOnlyEdits: 0, spacingOnlyEdits: 0 },
+  stats: {
+    similarity: 0.8765,
+    wordsAdded: 1200,
+    wordsRemoved: 7,
+    wordsMoved: 5,
+    changedParagraphs: 4,
+    edits: 5,
+    punctuationOnlyEdits: 0,
+    spacingOnlyEdits: 0,
+  },
   coarse: false,
   removed: { left: [], right: [] },
   rows: [
@@ -99,14 +110,26 @@ const COMPARISON: Comparison = {
       right: [{ op: 'insert', text: 'The opposition called for an inquiry.' }],
       rightParagraph: 2,
     },
-    { kind: 'moved', edits: [], left: [], right: [{ op: 'equal', text: 'Ferries will run all winter.' }], move: 1 },
+    {
+      kind: 'moved',
+      edits: [],
+      left: [],
+      right: [{ op: 'equal', text: 'Ferries will run all winter.' }],
+      move: 1,
+    },
     {
       kind: 'equal',
       edits: [],
       left: [{ op: 'equal', text: 'Markets were calm.' }],
       right: [{ op: 'equal', text: 'Markets were calm.' }],
     },
-    { kind: 'moved', edits: [], left: [{ op: 'equal', text: 'Ferries will run all winter.' }], right: [], move: 1 },
+    {
+      kind: 'moved',
+      edits: [],
+      left: [{ op: 'equal', text: 'Ferries will run all winter.' }],
+      right: [],
+      move: 1,
+    },
   ],
 };
 

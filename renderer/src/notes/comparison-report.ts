@@ -1,6 +1,7 @@
 // One comparison as a printable, self-contained HTML report (pure): both articles' facts, the
 // aligned rows with their changes marked, and the notes on either article placed at their
 // passages. Every piece of text is escaped; the page loads nothing and runs nothing.
+import { dateLabel } from '../../../preload/date-label';
 import type { ArticleSummary, Comparison, ComparisonRow, Segment } from '../../../preload/contract';
 import { NOTE_COLORS, type Note } from './model';
 import { compileFilter } from './search-index';
@@ -312,7 +313,7 @@ function articleHtml(letter: 'A' | 'B' | null, article: ArticleSummary, level: '
   const facts: [string, string][] = [
     ['File', article.path],
     ['Source', article.source ?? '—'],
-    ['Date', article.date ? `${article.date}${article.dateIsFileTime ? ' (file date)' : ''}` : '—'],
+    ['Date', dateLabel(article) ?? '—'],
     ['Words', count(article.words)],
   ];
   return [

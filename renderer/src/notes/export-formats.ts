@@ -2,6 +2,8 @@
 // analysis, and W3C Web Annotation JSON-LD that imports back without losing anything.
 // Main writes the strings to disk; nothing here touches it.
 import { z } from 'zod';
+import type { DateSource } from '../../../preload/contract';
+import { dateLabel } from '../../../preload/date-label';
 import { NOTE_COLORS, noteSchema, type ArticleRef, type Note } from './model';
 
 /** What an export knows about an article beyond a note's own reference to it. */
@@ -12,7 +14,21 @@ export interface ArticleInfo extends ArticleRef {
   date?: string | null;
   /** The date is only the file's own time (shown as "file date"). */
   dateIsFileTime?: boolean;
+  /** Where the date comes from (the article, its name, the file's time). */
+  dateFrom?: DateSource | null;
 }
+
+/** Where the date comes from, as the CSV's "date source" column says it. */
+function dateSourceOf(article: ArticleInfo): DateSource {
+  return article.dateFrom ?? (article.dateIsFileTime ? 'file time' : 'stated');
+}
+
+const DATE_SOURCE_WORDS: Record<DateSource, string> = {
+  stated: 'stated',
+  text: 'from the text',
+  'file name': 'from the file name',
+  'file time': 'file date',
+};
 
 // ── Markdown ────────────────────────────────────────────────────────────────────────────
 
@@ -96,7 +112,7 @@ function describeArticle(ref: ArticleRef, info: ReadonlyMap<string, ArticleInfo>
 /** "2026-03-02", "2026-03-02 (file date)", or '' when the date is unknown. */
 function datedLabel(article: ArticleInfo): string {
   if (!article.date) return '';
-  return article.dateIsFileTime ? `${article.date} (file date)` : article.date;
+  return dateLabel({ date: article.date, dateFrom: dateSourceOf(article) }) ?? '';
 }
 
 /** Article notes first, then passages in the order they appear, orphans last. */
@@ -189,7 +205,7 @@ export function toCsv(notes: readonly Note[], articles: readonly ArticleInfo[] =
         article?.title ?? '',
         article?.source ?? '',
         date,
-        date ? (article?.dateIsFileTime ? 'file date' : 'stated') : '',
+        date && article ? DATE_SOURCE_WORDS[dateSourceOf(article)] : '',
         note.anchor?.quote.exact ?? '',
         note.anchor ? String(note.anchor.position.start) : '',
         note.anchor ? String(note.anchor.position.end) : '',

@@ -1,5 +1,6 @@
 // The groups of versions and copies, each oldest first with how that order was found; a
 // group opens in Compare, where ‹ › step through its versions in this order.
+import { dateLabel } from '../../../preload/date-label';
 import type { ArticleId, ArticleSummary, OverviewGroup } from '../../../preload/contract';
 
 export function GroupsList({
@@ -37,7 +38,7 @@ export function GroupsList({
                   <span className="group-title">{article?.title || article?.path}</span>
                   <span className="group-meta">
                     {article?.path}
-                    {article?.date ? ` · ${article.date}${article.dateIsFileTime ? ' (file date)' : ''}` : ''}
+                    {article?.date ? ` · ${dateLabel(article)}` : ''}
                     {article ? ` · ${article.words} words` : ''}
                   </span>
                 </li>

@@ -1,9 +1,10 @@
 // Shared passages with their filters (quotations only; carried by N or more articles). The
 // passage is article text, so it sits in a DOM-contract element; each article carrying it,
 // earliest dated first (the likely source), opens that article at the passage.
+import { dateLabel } from '../../../preload/date-label';
 import { useMemo, useState } from 'react';
 import type { ArticleId, ArticleSummary, OverviewPassage } from '../../../preload/contract';
-import { articlesCarrying, filterPassages, type PassageFilter } from './overview-model';
+import { articlesCarrying, filterPassages, likelySource, type PassageFilter } from './overview-model';
 
 const PAGE = 100;
 
@@ -53,8 +54,8 @@ export function PassagesList({
       </div>
       <ol className="passages-list">
         {filtered.slice(0, shown).map((passage) => {
-          const first = articles.get(passage.occurrences[0]!.article);
-          const sourceKnown = Boolean(first?.date && !first.dateIsFileTime);
+          const source = likelySource(passage, articles);
+          const sourceIndex = passage.occurrences.findIndex((occurrence) => occurrence.article === source);
           return (
             <li
               key={`${passage.occurrences[0]!.article}:${passage.occurrences[0]!.start}:${passage.text}`}
@@ -81,11 +82,8 @@ export function PassagesList({
                         {article?.title || article?.path}
                       </button>
                       <span className="passage-where">
-                        {article?.path} ·{' '}
-                        {article?.date
-                          ? `${article.date}${article.dateIsFileTime ? ' (file date)' : ''}`
-                          : 'no date'}
-                        {index === 0 && sourceKnown ? ' · likely source' : ''}
+                        {article?.path} · {(article && dateLabel(article)) ?? 'no date'}
+                        {index === sourceIndex ? ' · likely source (earliest date)' : ''}
                       </span>
                     </li>
                   );

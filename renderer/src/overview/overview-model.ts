@@ -1,6 +1,7 @@
 // Derived views of an overview: the articles in map order (groups first, each oldest first,
 // then the rest in folder order), pair lookups, and the passage filters.
-import type { ArticleId, FolderOverview, OverviewPassage } from '../../../preload/contract';
+import type { ArticleId, ArticleSummary, FolderOverview, OverviewPassage } from '../../../preload/contract';
+import { isEvidence } from '../../../preload/date-label';
 
 export function mapOrder(overview: FolderOverview): ArticleId[] {
   const seen = new Set<ArticleId>();
@@ -43,3 +44,22 @@ export const filterPassages = (passages: OverviewPassage[], filter: PassageFilte
 
 /** Past this many articles the matrix is unreadable: a ranked list of pairs replaces it. */
 export const MAP_MAX_ARTICLES = 150;
+
+/**
+ * The article a passage most likely comes from: the one dated strictly earliest, and only when
+ * every article carrying it has a date a reader may believe (stated, on its first lines or in
+ * its name). A file's own time, or one article dated among undated ones, names no source.
+ */
+export function likelySource(
+  passage: OverviewPassage,
+  articles: ReadonlyMap<ArticleId, Pick<ArticleSummary, 'date' | 'dateFrom'>>,
+): ArticleId | null {
+  const ids = [...new Set(passage.occurrences.map((occurrence) => occurrence.article))];
+  const dated = ids.map((id) => ({ id, article: articles.get(id) }));
+  if (dated.length < 2 || !dated.every(({ article }) => article && isEvidence(article))) return null;
+  dated.sort((a, b) => a.article!.date!.localeCompare(b.article!.date!));
+  const [first, second] = dated;
+  // "1859" and "1859-11-24" may be the same day: a year alone is earlier only by year.
+  const sameTime = second!.article!.date!.startsWith(first!.article!.date!);
+  return sameTime ? null : first!.id;
+}
