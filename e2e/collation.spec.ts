@@ -102,6 +102,31 @@ test('collates the six Rossetti witnesses: base text, heat map and apparatus', a
   await expect(readings.nth(2)).toContainText('1870a 1870b 1870c 1881');
   await workbench.page.mouse.move(0, 0);
   await workbench.screenshot('20-collation-rossetti');
+
+  // Stepping on to the first unit whose readings differ only in punctuation: it says so, and
+  // its readings have the same words.
+  await page.locator('.collation-title').click();
+  const counter = page.locator('.unit-counter');
+  for (let step = 0; step < 80; step++) {
+    if ((await apparatus.locator('.apparatus-head').textContent())?.includes('differ only in punctuation'))
+      break;
+    const before = await counter.textContent();
+    await page.keyboard.press('n');
+    await expect(counter).not.toHaveText(before!);
+  }
+  await expect(apparatus.locator('.apparatus-head')).toContainText('the readings differ only in punctuation');
+  const shown = await readings.locator('[data-op="reading"]').allTextContents();
+  expect(shown.length).toBeGreaterThan(1);
+  const words = new Set(
+    shown.map((text) =>
+      text
+        .replace(/[\p{P}\p{S}]/gu, '')
+        .trim()
+        .replace(/\s+/g, ' '),
+    ),
+  );
+  expect(words.size).toBe(1);
+  await workbench.screenshot('20b-collation-punctuation-only');
 });
 
 test('sigla, base, witnesses, table, compare these two and TEI export', async ({ launch }, testInfo) => {

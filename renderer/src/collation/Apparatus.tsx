@@ -1,7 +1,7 @@
 // The apparatus of one variation unit: each distinct reading with the sigla of the witnesses
 // that have it (the base's first), and "compare these two" for each witness against the base.
 import type { Collation } from '../../../preload/contract';
-import { groupsAt, type Unit } from './collation-model';
+import { groupsAt, punctuationDifference, type Unit } from './collation-model';
 
 interface Props {
   collation: Collation;
@@ -34,6 +34,7 @@ export function Apparatus({ collation, unit, total, ids, sigla, onCompare }: Pro
     .map((group) => ({ ...group, witnesses: group.witnesses.filter((id) => ids.includes(id)) }))
     .filter((group) => group.witnesses.length > 0);
   const others = ids.length - 1;
+  const punctuation = punctuationDifference(groups.map((group) => group.text));
   return (
     <aside className="apparatus" aria-label="Apparatus" aria-live="polite">
       <header className="apparatus-head">
@@ -45,6 +46,8 @@ export function Apparatus({ collation, unit, total, ids, sigla, onCompare }: Pro
         {unit.segment === null && ' (the paragraph itself)'}
         {unit.spacingOnly && ' in spacing only (indentation, space widths)'}
         {spacingOnly(groups.map((g) => g.text)) && ' · some readings differ only in spacing or line breaks'}
+        {punctuation === 'all' && ' · the readings differ only in punctuation'}
+        {punctuation === 'some' && ' · some readings differ only in punctuation'}
       </header>
       <ol className="readings">
         {groups.map((group) => (

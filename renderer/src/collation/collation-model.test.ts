@@ -2,7 +2,15 @@
 // heat levels and distances, all read off main's collation.
 import { describe, expect, it } from 'vitest';
 import type { Collation } from '../../../preload/contract';
-import { distancesFromBase, offsetOf, groupsAt, heatLevel, orderWitnesses, unitsOf } from './collation-model';
+import {
+  distancesFromBase,
+  offsetOf,
+  groupsAt,
+  heatLevel,
+  orderWitnesses,
+  punctuationDifference,
+  unitsOf,
+} from './collation-model';
 
 const witnesses = ['A', 'B', 'C'].map((id) => ({ id, path: `${id}.txt`, title: id, date: null }));
 const collation: Collation = {
@@ -95,5 +103,18 @@ describe('collation model', () => {
     const b = { date: '2020-01-01', dateIsFileTime: false };
     expect(orderWitnesses([a, b])).toEqual([b, a]);
     expect(orderWitnesses([a, { ...b, dateIsFileTime: true }])).toEqual([a, { ...b, dateIsFileTime: true }]);
+  });
+});
+
+describe('punctuationDifference', () => {
+  it('says when every reading has the same words, or only some do', () => {
+    expect(punctuationDifference(['told us, plainly,', 'told us plainly', null])).toBe('all');
+    expect(punctuationDifference(['told us,', 'told us', 'told them'])).toBe('some');
+  });
+
+  it('is silent on other words, on spacing alone and on omissions', () => {
+    expect(punctuationDifference(['told us', 'told them'])).toBeNull();
+    expect(punctuationDifference(['told  us', 'told us'])).toBeNull();
+    expect(punctuationDifference(['told us', ''])).toBeNull();
   });
 });

@@ -22,6 +22,30 @@ export interface Unit {
 export const spacingKey = (text: string): string =>
   text.replace(/\s+/g, (run) => (/[\n\r\u2028\u2029]/.test(run) ? '\n' : ' '));
 
+const PUNCTUATION = /[\p{P}\p{S}]/gu;
+const spaced = (text: string): string => text.trim().replace(/\s+/g, ' ');
+const wordsKey = (text: string): string => spaced(text.replace(PUNCTUATION, ''));
+
+/**
+ * Whether a unit's readings differ only in their punctuation ("us," / "us"): `all` when every
+ * reading has the same words, `some` when at least two differing readings do; spacing-only
+ * differences (and readings with no words at all) are not counted as punctuation.
+ */
+export function punctuationDifference(texts: Array<string | null>): 'all' | 'some' | null {
+  const present = texts.filter((text): text is string => text !== null);
+  const byWords = new Map<string, Set<string>>();
+  for (const text of present) {
+    const key = wordsKey(text);
+    if (!key) continue;
+    const spellings = byWords.get(key) ?? new Set<string>();
+    spellings.add(spaced(text));
+    byWords.set(key, spellings);
+  }
+  const differing = [...byWords.values()].filter((spellings) => spellings.size > 1).length;
+  if (differing === 0) return null;
+  return byWords.size === 1 && present.every((text) => wordsKey(text) !== '') ? 'all' : 'some';
+}
+
 export interface ReadingGroup {
   /** null: these witnesses have no paragraph here. */
   text: string | null;
