@@ -1,9 +1,10 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
-// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|library|cli|corpus|collate`
+// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|robust|mojibake|library|cli|corpus|collate`
 // runs one (`--only=overview`: only the overview in the app's path, a part of `corpus`);
 // `--corpus-20k` adds the overview's 20,000-article folder.
 import { runCliBench } from './cli-bench';
 import { COMPARE_HEADER, runCompareBench, runRobustnessBench } from './compare-bench';
+import { runMojibakeBench } from './mojibake-bench';
 import { runLibraryBench } from './library-bench';
 import { runCorpusBench } from './corpus-bench';
 import { runOverviewAppBench } from './overview-app-bench';
@@ -17,8 +18,9 @@ async function main(): Promise<void> {
     log(`Comparison engine vs jsdiff diffWords (Node ${process.version})`);
     log(COMPARE_HEADER);
     runCompareBench({ quick, log });
-    runRobustnessBench({ quick, log });
   }
+  if (!only || only === 'engine' || only === 'robust') runRobustnessBench({ quick, log });
+  if (!only || only === 'mojibake') runMojibakeBench(log);
   if (!only || only === 'library') await runLibraryBench(log);
   if (!only || only === 'collate') {
     log('\nCollation vs the pair engine on every pair, same witnesses (ratio: collation ÷ all pairs)');
