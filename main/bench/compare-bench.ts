@@ -46,8 +46,13 @@ export function commonWordsKept(result: TextComparison): number {
   let kept = 0;
   for (const row of result.rows) {
     for (const segment of row.left) {
-      if (segment.op === 'equal' || segment.op === 'normalized')
-        kept += (segment.text.match(/\S+/g) ?? []).length;
+      // A word kept with other whitespace after it (a paragraph's last word, now followed by
+      // more) is shown as kept, marked "spacing only": it is a common word too.
+      const keptWord =
+        segment.op === 'equal' ||
+        segment.op === 'normalized' ||
+        (segment.op === 'delete' && segment.spacingOnly);
+      if (keptWord) kept += (segment.text.match(/\S+/g) ?? []).length;
     }
   }
   return kept;

@@ -1,6 +1,8 @@
 // wordLcsLength, the benchmark's denominator, against a plain dynamic-programming LCS on
 // random word lists (including lengths that are not multiples of 32).
 import { describe, expect, it } from 'vitest';
+import { compareTexts } from '../compare/compare';
+import { commonWordsKept } from './compare-bench';
 import { seededRandom } from './generate-texts';
 import { wordLcsLength } from './word-lcs';
 
@@ -32,5 +34,16 @@ describe('wordLcsLength', () => {
     expect(wordLcsLength([], ['a'])).toBe(0);
     const words = Array.from({ length: 100 }, (_, i) => `w${i % 7}`);
     expect(wordLcsLength(words, words)).toBe(100);
+  });
+});
+
+describe('commonWordsKept, the benchmark numerator', () => {
+  it('counts a word kept with other spacing after it, and not a replaced one', () => {
+    // "lost." ends A's paragraph and is followed by more in B: kept, marked spacing only.
+    const grown = compareTexts('The vote was lost.', 'The vote was lost. Again.');
+    expect(commonWordsKept(grown)).toBe(
+      wordLcsLength(['The', 'vote', 'was', 'lost.'], ['The', 'vote', 'was', 'lost.', 'Again.']),
+    );
+    expect(commonWordsKept(compareTexts('The vote was lost.', 'The vote was won.'))).toBe(3);
   });
 });
