@@ -92,6 +92,29 @@ describe('checkMojibake', () => {
     });
   });
 
+  it('doubts one lone place in a paragraph whose other accents read as they are', () => {
+    // The real "–" shows the paragraph was not misread as a whole; a single "Ã¥" (å?) is then
+    // not enough to change the text: it is left with a warning.
+    expect(checkMojibake('Notes – from KÃ¥re Olsen, the harbour master.')).toMatchObject({
+      kind: 'ambiguous',
+    });
+    // Two clear places, or one holding a C1 control (never written on purpose), make the case.
+    expect(repairedText('Notes – from KÃ¥re and BjÃ¸rn, the harbour masters.')).toBe(
+      'Notes – from Kåre and Bjørn, the harbour masters.',
+    );
+    expect(repairedText('Notes – she said \u00e2\u0080\u009cyes\u00e2\u0080\u009d twice.')).toBe(
+      'Notes – she said “yes” twice.',
+    );
+  });
+
+  it('leaves one garbled-looking word quoted in a text whose other accents read right', () => {
+    const note = 'Encodings — a short note.\n\nA page read twice shows "EspaÃ±ol" where it meant Spanish.';
+    expect(checkMojibake(note)).toMatchObject({ kind: 'ambiguous' });
+    // The same word in an all-ASCII text, or one of several, is repaired.
+    expect(repairedText('A page read twice shows EspaÃ±ol.')).toBe('A page read twice shows Español.');
+    expect(repairedText(`${note} And franÃ§ais.`)).toContain('"Español"');
+  });
+
   it('repairs a double-encoded page whose language menu has many writing systems', () => {
     const page = [
       'Languages: English · Español · עברית · العربية · हिन्दी · ไทย · 日本語 · Русский · Ελληνικά',

@@ -42,6 +42,13 @@ const NON_ASCII_RUN = /[\u0080-\uffff]+/g;
 const MAX_PASSES = 4;
 /** Oddness per character above which a repaired run still reads as mojibake. */
 const HOPELESS_ODDNESS = 2;
+/**
+ * Clear repairs a code page must make in a paragraph that also holds text it did not misread
+ * (a real "–" or "é" on its own, which a misreading of the whole would have garbled too).
+ */
+const CONTRADICTED_CLEAR = 2;
+/** C1 controls: never written on purpose, so a place holding one is misread beyond doubt. */
+const C1_CONTROL = /[\u0080-\u009f]/;
 
 interface Piece {
   /** Offset in the text and UTF-16 length of the garbled characters. */
@@ -245,6 +252,18 @@ function decideParagraph(
     ),
   );
   const likeliest = paragraphGain.indexOf(Math.max(...paragraphGain));
+  // Characters above ASCII that read as they are through this code page ("–", "é" on their
+  // own): the paragraph was not misread through it as a whole, so a place must make its own
+  // case more clearly, or lean on one that did.
+  const contradicted = CODE_PAGES.map((_, p) => readings.some((run) => run[p]!.length === 0));
+  const clearPlaces = CODE_PAGES.map((_, p) => readings.flatMap((run) => run[p]!.filter(isClear)));
+  const believable = CODE_PAGES.map(
+    (_, p) =>
+      !contradicted[p] ||
+      evidentBefore[p] ||
+      clearPlaces[p]!.length >= CONTRADICTED_CLEAR ||
+      clearPlaces[p]!.some((cluster) => C1_CONTROL.test(text.slice(cluster.start, cluster.end))),
+  );
   const kept: Cluster[] = [];
   let doubtful = 0;
   readings.forEach((run, r) => {
@@ -252,7 +271,9 @@ function decideParagraph(
     let bestScore = 0;
     run.forEach((clusters, p) => {
       const evident = paragraphGain[p]! > 0 || evidentBefore[p]!;
-      const accepted = clusters.filter((cluster) => isClear(cluster) || (evident && cluster.gain >= 0));
+      const accepted = believable[p]
+        ? clusters.filter((cluster) => isClear(cluster) || (evident && cluster.gain >= 0))
+        : [];
       // Ties go to the code page that explains most of the paragraph.
       const score =
         accepted.reduce((sum, cluster) => sum + cluster.gain + 0.5, 0) + (p === likeliest ? 0.25 : 0);
@@ -295,8 +316,9 @@ interface ParagraphState {
 function repairPass(
   text: string,
   states: ParagraphState[],
-): { text: string; count: number; doubtful: number } {
+): { text: string; count: number; doubtful: number; places: Array<{ start: number; end: number }> } {
   let out = '';
+  const places: Array<{ start: number; end: number }> = [];
   let from = 0;
   let count = 0;
   let doubtful = 0;
@@ -316,9 +338,20 @@ function repairPass(
       out += text.slice(from, cluster.start) + cluster.restored;
       from = cluster.end;
       count += cluster.count;
+      places.push({ start: cluster.start, end: cluster.end });
     }
   }
-  return { text: out + text.slice(from), count, doubtful };
+  return { text: out + text.slice(from), count, doubtful, places };
+}
+
+/**
+ * One garbled-looking place in a whole text whose other accents and signs read as they are
+ * ("double-encoded UTF-8 ("EspaÃ±ol")" in a note about encodings): the text was not misread,
+ * and the place is more likely quoted than broken. A C1 control inside it settles the doubt.
+ */
+function isLoneMention(text: string, place: { start: number; end: number }): boolean {
+  const rest = text.slice(0, place.start) + text.slice(place.end);
+  return !C1_CONTROL.test(text.slice(place.start, place.end)) && /[\u0080-\uffff]/.test(rest);
 }
 
 /** C1 controls left after the repairs are Windows-1252 punctuation read as Latin-1. */
@@ -348,13 +381,18 @@ export function checkMojibake(text: string): MojibakeCheck {
   // which paragraph carries over.
   const states: ParagraphState[] = [];
   readingsMemo.clear();
+  let places = 0;
+  let firstPlace: { start: number; end: number } | undefined;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = repairPass(repaired, states);
-    if (pass === 0) doubtful = result.doubtful;
+    if (pass === 0) [doubtful, firstPlace] = [result.doubtful, result.places[0]];
+    places += result.places.length;
     if (result.count === 0) break;
     repaired = result.text;
     doubleEncoded += result.count;
   }
+  if (places === 1 && isLoneMention(text, firstPlace!))
+    [repaired, doubleEncoded, doubtful] = [text, 0, doubtful + 1];
   const punctuation = repairC1(repaired);
   if (doubleEncoded === 0 && punctuation.count === 0) {
     if (doubtful === 0) return { kind: 'clean' };
