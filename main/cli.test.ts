@@ -99,9 +99,9 @@ describe('runCli diff', () => {
     expect(result.code).toBe(1);
     expect(result.out).toMatch(/similarity \d+\.\d%/);
     expect(result.out).toContain('2 words added, 1 removed');
-    expect(result.out).toContain('@@ changed @@');
-    expect(result.out).toContain('[-bridge-]');
-    expect(result.out).toContain('{+footbridge+}');
+    // Each changed paragraph once, under a header that says where it is on each side.
+    expect(result.out).toContain('@@ -¶2 +¶2 @@ changed\nThe [-bridge-] {+footbridge+} closed');
+    expect(result.out.match(/Sunday/g)).toHaveLength(1);
     // Unchanged paragraphs are elided.
     expect(result.out).not.toContain('Repairs will take months.');
   });

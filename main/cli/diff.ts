@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { existsSync, realpathSync } from 'node:fs';
-import type { CompareOptions, ComparisonRow, Segment } from '../../preload/contract';
+import type { CompareOptions, ComparisonRow, RowEdit } from '../../preload/contract';
 import { compareTexts } from '../compare/compare';
 import { cleanedText, cleanPrepared } from '../library/article-text';
 import { countWords, formatOf } from '../library/parse-article';
@@ -95,32 +95,42 @@ function textsToCompare(a: CliArticle, b: CliArticle, clean: boolean): [string, 
   return [cleanedText(cleanA!), cleanedText(cleanB!)];
 }
 
-function renderSegments(segments: Segment[]): string {
-  return segments
-    .map((segment) => {
-      if (segment.op === 'delete')
-        return `[-${segment.text.trimEnd()}-]${segment.text.slice(segment.text.trimEnd().length)}`;
-      if (segment.op === 'insert')
-        return `{+${segment.text.trimEnd()}+}${segment.text.slice(segment.text.trimEnd().length)}`;
-      return segment.text;
+/** "[-word-] " / "{+word+} ": the mark holds the word, the space after it stays outside. */
+function marked(open: string, text: string, close: string): string {
+  const word = text.trimEnd();
+  return word ? `${open}${word}${close}${text.slice(word.length)}` : text;
+}
+
+/** One paragraph, once: shared text as it is, A's words in [-…-], B's in {+…+}. */
+function renderEdits(edits: RowEdit[]): string {
+  return edits
+    .map((edit) => {
+      // The same word with other whitespace after it is kept text: B's spacing is shown.
+      if (edit.op === 'delete') return edit.spacingOnly ? '' : marked('[-', edit.text, '-]');
+      if (edit.op === 'insert') return edit.spacingOnly ? edit.text : marked('{+', edit.text, '+}');
+      if (edit.op === 'normalized') return edit.right || edit.left;
+      return edit.text;
     })
     .join('');
 }
 
-/** wdiff-style text: unchanged paragraphs are elided, changed ones shown with [-…-]{+…+}. */
+/** Where a row stands, as a hunk header: "@@ -¶3 +¶4 @@ changed" (paragraphs from 1). */
+function hunkHeader(row: ComparisonRow): string {
+  const where = [
+    row.leftParagraph === undefined ? null : `-¶${row.leftParagraph + 1}`,
+    row.rightParagraph === undefined ? null : `+¶${row.rightParagraph + 1}`,
+  ].filter(Boolean);
+  const what =
+    row.kind === 'moved' ? `moved #${row.move} (${row.left.length ? 'from here' : 'to here'})` : row.kind;
+  return `@@ ${where.join(' ')} @@ ${what}`;
+}
+
+/** wdiff-style text: unchanged paragraphs are elided, each changed one shown once. */
 function renderRowsAsText(rows: ComparisonRow[]): string {
-  const lines: string[] = [];
-  for (const row of rows) {
-    if (row.kind === 'equal') continue;
-    const label =
-      row.kind === 'moved' ? `moved #${row.move} (${row.left.length ? 'from here' : 'to here'})` : row.kind;
-    const body =
-      row.kind === 'changed'
-        ? `${renderSegments(row.left)}\n  →\n${renderSegments(row.right)}`
-        : renderSegments(row.left.length ? row.left : row.right);
-    lines.push(`@@ ${label} @@\n${body}\n`);
-  }
-  return lines.join('\n');
+  return rows
+    .filter((row) => row.kind !== 'equal')
+    .map((row) => `${hunkHeader(row)}\n${renderEdits(row.edits)}\n`)
+    .join('\n');
 }
 
 export async function run(argv: string[], io: CliIo): Promise<number> {
