@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { DEVELOPMENT_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './main/window-policy';
+import { DEVELOPMENT_CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from './main/app/window-policy';
 
 /** `npm run dev` only: lets Vite's injected styles and refresh preamble run (see window-policy). */
 export const developmentCsp = (): Plugin => ({
@@ -21,8 +21,8 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
-          index: resolve(__dirname, 'main/index.ts'),
-          cli: resolve(__dirname, 'main/cli.ts'),
+          index: resolve(__dirname, 'main/app/index.ts'),
+          cli: resolve(__dirname, 'main/cli/index.ts'),
           bench: resolve(__dirname, 'main/bench/index.ts'),
           'compare-worker': resolve(__dirname, 'main/compare/worker.ts'),
           'corpus-worker': resolve(__dirname, 'main/corpus/corpus-worker.ts'),

@@ -20,23 +20,25 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  // Only these main files may touch Electron; the rest of main/ is plain, testable Node.
+  // Only the Electron glue (main/app/) and the IPC handlers (main/ipc/) may touch Electron; the
+  // rest of main/ is plain, testable Node. Nothing in main/ reaches into the renderer: what
+  // both need lives in preload/shared/.
   {
     files: ['main/**/*.ts'],
-    ignores: ['main/index.ts', 'main/window.ts', 'main/ipc.ts'],
+    ignores: ['main/app/**', 'main/ipc/**'],
     rules: restrict(
-      ['electron', 'react', 'react-dom', 'dexie'],
-      'Keep Electron in main/index.ts, window.ts and ipc.ts; UI libraries in renderer/.',
+      ['electron', 'react', 'react-dom', 'dexie', '**/renderer/**'],
+      'Keep Electron in main/app/ and main/ipc/, UI libraries in renderer/, shared rules in preload/shared/.',
     ),
   },
   {
-    files: ['main/index.ts', 'main/window.ts', 'main/ipc.ts'],
-    rules: restrict(['react', 'react-dom', 'dexie'], 'UI libraries belong in renderer/.'),
+    files: ['main/app/**/*.ts', 'main/ipc/**/*.ts'],
+    rules: restrict(['react', 'react-dom', 'dexie', '**/renderer/**'], 'UI libraries belong in renderer/.'),
   },
   {
     files: ['preload/**/*.ts'],
     rules: restrict(
-      [...nodeBuiltins, 'react', 'dexie', '../main/*'],
+      [...nodeBuiltins, 'react', 'dexie', '**/main/**', '**/renderer/**'],
       'The preload only builds the bridge from the contract.',
     ),
   },

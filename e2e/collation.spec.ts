@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Workbench } from './pages/workbench';
-import { SHARED_CORPUS } from '../main/shared-corpus';
+import { SHARED_CORPUS } from '../main/testing/shared-corpus';
 
 const CORPUS = SHARED_CORPUS;
 const ROSSETTI = CORPUS ? path.join(CORPUS, 'rossetti-blessed-damozel') : '';

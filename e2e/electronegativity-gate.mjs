@@ -1,6 +1,6 @@
 // CI's Electron security audit: runs Electronegativity offline against the installed Electron
 // version and fails on any finding of medium severity or more with firm or certain confidence.
-// Tentative findings are reviewed in a comment beside the code they name (main/window.ts).
+// Tentative findings are reviewed in a comment beside the code they name (main/app/window.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';

@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { Workbench } from './pages/workbench';
-import { SHARED_CORPUS } from '../main/shared-corpus';
+import { SHARED_CORPUS } from '../main/testing/shared-corpus';
 
 const CORPUS = SHARED_CORPUS;
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { Workbench } from './pages/workbench';
-import { SHARED_CORPUS } from '../main/shared-corpus';
+import { SHARED_CORPUS } from '../main/testing/shared-corpus';
 
 /** What a UTF-8 file becomes when read as Latin-1 and saved again as UTF-8. */
 const doubleEncoded = (bytes: Buffer): Buffer => Buffer.from(bytes.toString('latin1'), 'utf8');

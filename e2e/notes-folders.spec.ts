@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Locator } from '@playwright/test';
 import { expect, SCREENSHOTS, test } from './fixtures';
 import { Workbench } from './pages/workbench';
-import { corpusPath, SHARED_CORPUS } from '../main/shared-corpus';
+import { corpusPath, SHARED_CORPUS } from '../main/testing/shared-corpus';
 
 const text = (title: string, body: string): string => `${title}\n\n${body}\n`;
 

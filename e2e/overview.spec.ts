@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SAMPLES, test } from './fixtures';
 import { Workbench } from './pages/workbench';
-import { corpusPath, SHARED_CORPUS } from '../main/shared-corpus';
+import { corpusPath, SHARED_CORPUS } from '../main/testing/shared-corpus';
 
 const SEEDS = corpusPath('seeds');
 const WIKIPEDIA = corpusPath('wikipedia-revisions');

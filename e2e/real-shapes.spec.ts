@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { Workbench } from './pages/workbench';
-import { SHARED_CORPUS } from '../main/shared-corpus';
+import { SHARED_CORPUS } from '../main/testing/shared-corpus';
 
 const corpus = SHARED_CORPUS;
 const fromCorpus = (relative: string): Buffer => readFileSync(path.join(corpus!, relative));

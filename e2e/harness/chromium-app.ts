@@ -1,5 +1,5 @@
 // Runs the built renderer in a real Chromium with the real main-side handlers in the test
-// process: the bridge is preload's createBridge, requests pass through main/ipc.ts's dispatch
+// process: the bridge is preload's createBridge, requests pass through main/ipc/'s dispatch
 // gate, and the folder dialog is an injected stub. Used where no Electron binary exists.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,11 +19,11 @@ import {
   folderOpener,
   type Handlers,
   type Services,
-} from '../../main/ipc';
-import { FolderIdentities } from '../../main/folder-identity';
-import { RecentFolders } from '../../main/recent-folders';
+} from '../../main/ipc/index';
+import { FolderIdentities } from '../../main/app/folder-identity';
+import { RecentFolders } from '../../main/app/recent-folders';
 import { Library } from '../../main/library/library';
-import { rendererFile, rendererHeaders } from '../../main/window-policy';
+import { rendererFile, rendererHeaders } from '../../main/app/window-policy';
 import type { LaunchOptions, VariorumApp } from './types';
 
 const ORIGIN = 'http://variorum.localhost';
@@ -154,7 +154,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
   await page.addInitScript({ content: await pageBridgeScript() });
 
   await context.route(`${ORIGIN}/**`, async (route) => {
-    // The same file rules and headers as the app's app:// handler (main/window-policy.ts).
+    // The same file rules and headers as the app's app:// handler (main/app/window-policy.ts).
     const file = rendererFile(RENDERER_DIR, new URL(route.request().url()).pathname);
     if (!file) return route.fulfill({ status: 404 });
     try {
@@ -182,7 +182,7 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
     },
     shellCalls: async () => [...shellCalls],
     openFolderFromMenu: async (folder) => {
-      // What the File › Open Folder… menu item does in main/index.ts.
+      // What the File › Open Folder… menu item does in main/app/index.ts.
       nextFolderChoice = folder;
       await handlers.openFolderDialog();
     },

@@ -11,7 +11,7 @@ import { prepareTextArticle, type FileText, type PreparedArticle } from '../libr
 import { readTextFile } from '../library/read-file';
 import { parseArgs, UsageError, type CliIo } from './args';
 import { terminalJson, visibleControls } from './terminal-text';
-import { ignoredBy, samenessOf } from '../../preload/identical';
+import { ignoredBy, samenessOf } from '../../preload/shared/identical';
 
 const SPEC = {
   flags: [

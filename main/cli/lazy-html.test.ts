@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runCli } from '../cli';
+import { runCli } from './index';
 
 vi.mock('../library/html', () => {
   throw new Error('the HTML stack was loaded');

@@ -1,5 +1,5 @@
 // `variorum scan DIR`: the folder as the app's library lists it, as text or JSON.
-import { dateLabel } from '../../preload/date-label';
+import { dateLabel } from '../../preload/shared/date-label';
 import { scanFolder } from '../library/scan-folder';
 import { parseArgs, UsageError, type CliIo } from './args';
 import { terminalJson, visibleControls } from './terminal-text';

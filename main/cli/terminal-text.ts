@@ -1,10 +1,10 @@
 // Titles, file names and article text come from files nobody vetted. Printed raw, their
 // control characters could move the cursor, rewrite a line or retitle the terminal, and
 // bidirectional overrides could reorder what a reader sees ("Trojan Source"). The CLI shows
-// the characters the app shows as codes (preload/visible-text.ts): readable output as a
+// the characters the app shows as codes (preload/shared/visible-text.ts): readable output as a
 // visible ⟨U+XXXX⟩, keeping tabs and line breaks; JSON escapes them as \uXXXX, so the data
 // is the same.
-import { codePointName, withVisibleControls } from '../../preload/visible-text';
+import { codePointName, withVisibleControls } from '../../preload/shared/visible-text';
 
 /** Readable output: every invisible character but tab and line feed shown as ⟨U+XXXX⟩. */
 export const visibleControls = (text: string): string => withVisibleControls(text, '\n\t');

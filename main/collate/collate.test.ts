@@ -15,7 +15,7 @@ import {
 } from '../compare/test-texts';
 import { isAgreement } from './analyse';
 import { collateTexts, defaultBase, type WitnessText } from './collate';
-import { SHARED_CORPUS } from '../shared-corpus';
+import { SHARED_CORPUS } from '../testing/shared-corpus';
 
 const CORPUS = SHARED_CORPUS ?? '';
 

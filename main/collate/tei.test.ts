@@ -10,7 +10,7 @@ import { collateTexts, type WitnessText } from './collate';
 import { apparatusCsv, apparatusHtml, apparatusLines } from './tables';
 import { collationToTei } from './tei';
 import { defaultSigla } from './apparatus';
-import { SHARED_CORPUS } from '../shared-corpus';
+import { SHARED_CORPUS } from '../testing/shared-corpus';
 
 interface XmlElement {
   name: string;

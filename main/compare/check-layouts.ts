@@ -1,8 +1,8 @@
 // Test-only check of the "one row model" promise: what each layout derives from the engine's
-// ordered edits (renderer/src/compare/row-pieces.ts) spells each text exactly. Used by the
+// ordered edits (preload/shared/row-pieces.ts) spells each text exactly. Used by the
 // property test and by the test over the real corpus.
 import type { TextComparison } from '../../preload/contract';
-import { changeCount, inlinePieces, sidePieces, type Piece } from '../../renderer/src/compare/row-pieces';
+import { changeCount, inlinePieces, sidePieces, type Piece } from '../../preload/shared/row-pieces';
 import { leftSegments, rightSegments } from './row-edits';
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { Library } from '../library/library';
 import { layoutProblems } from './check-layouts';
 import { compareTexts } from './compare';
-import { SHARED_CORPUS } from '../shared-corpus';
+import { SHARED_CORPUS } from '../testing/shared-corpus';
 
 const CORPUS = SHARED_CORPUS ?? '';
 const corpusPresent = SHARED_CORPUS !== undefined;

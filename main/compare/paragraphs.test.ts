@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockShape, paragraphBlocks } from './paragraphs';
 import { splitParagraphs } from './tokenize';
-import { SHARED_CORPUS } from '../shared-corpus';
+import { SHARED_CORPUS } from '../testing/shared-corpus';
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 const corpus = SHARED_CORPUS ?? '';

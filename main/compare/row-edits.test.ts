@@ -3,7 +3,7 @@
 // edit by edit, and one similarity whatever the granularity.
 import { describe, expect, it } from 'vitest';
 import type { CompareOptions, RowEdit } from '../../preload/contract';
-import { inlinePieces, sidePieces } from '../../renderer/src/compare/row-pieces';
+import { inlinePieces, sidePieces } from '../../preload/shared/row-pieces';
 import { layoutProblems } from './check-layouts';
 import { compareTexts } from './compare';
 import { joinParagraphs, mulberry32, randomEdits, randomInt, randomParagraphs } from './test-texts';

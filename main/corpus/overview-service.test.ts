@@ -182,7 +182,7 @@ describe('OverviewService previews', () => {
 
 describe('the overview methods over IPC', () => {
   it('validate their arguments and reach the service', async () => {
-    const { createHandlers } = await import('../ipc');
+    const { createHandlers } = await import('../ipc/index');
     const calls: number[] = [];
     let cancelled = 0;
     const handlers = createHandlers({

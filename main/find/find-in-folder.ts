@@ -1,7 +1,7 @@
 // "Find in folder": the hits of a query in every article of the open folder, with a snippet
 // each, counted whole but listed up to a cap so a common word cannot flood the window.
 import type { FolderFindResult } from '../../preload/contract';
-import { findInText, snippetAround, type FindOptions } from '../../preload/find-text';
+import { findInText, snippetAround, type FindOptions } from '../../preload/shared/find-text';
 
 /** Hits listed per article and in all; the counts stay exact beyond them. */
 export const LISTED_PER_ARTICLE = 20;

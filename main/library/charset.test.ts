@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { charsetWarning, declaredCharset } from './charset';
 import { decodeText } from './decode';
 import { prepareArticle } from './prepare-article';
-import { corpusPath, SHARED_CORPUS } from '../shared-corpus';
+import { corpusPath, SHARED_CORPUS } from '../testing/shared-corpus';
 
 const page = (meta: string, body = 'Café'): string =>
   `<html><head>${meta}</head><body><p>${body}</p></body></html>`;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode';
 import { C1_PUNCTUATION_LABEL, checkMojibake, DOUBLE_ENCODED_LABEL } from './mojibake';
-import { corpusPath, SHARED_CORPUS } from '../shared-corpus';
+import { corpusPath, SHARED_CORPUS } from '../testing/shared-corpus';
 
 /** What a UTF-8 file looks like after being read as Windows-1252 (or Latin-1) and saved again. */
 function doubleEncode(text: string, via: 'windows-1252' | 'latin-1'): string {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appPaths } from '../app-paths';
+import { appPaths } from '../app/app-paths';
 import { afterPack, electronBinaryPath, fuseConfig } from './after-pack.mjs';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -78,7 +78,7 @@ describe('electron-builder.yml', () => {
     expect(packs('out/main/prepare-worker.js')).toBe(true);
     expect(packs('package.json')).toBe(true);
     for (const source of [
-      'main/index.ts',
+      'main/app/index.ts',
       'renderer/src/main.tsx',
       'e2e/fixtures.ts',
       'out/main/bench.js',

@@ -1,8 +1,8 @@
 // The witnesses: include or leave out each, choose the base, edit sigla, and see how far
 // each stands from the base (words in places where it reads differently).
-import { dateLabel, isEvidence } from '../../../preload/date-label';
+import { dateLabel, isEvidence } from '../../../preload/shared/date-label';
 import type { ArticleId, ArticleSummary } from '../../../preload/contract';
-import { withVisibleControls as visible } from '../../../preload/visible-text';
+import { withVisibleControls as visible } from '../../../preload/shared/visible-text';
 import type { Distance } from './collation-model';
 
 interface Props {

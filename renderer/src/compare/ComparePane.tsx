@@ -2,8 +2,8 @@
 import type { ReactNode } from 'react';
 import type { ArticleSummary, Comparison, ComparisonStats } from '../../../preload/contract';
 import { ArticleFacts } from '../library/ArticleFacts';
-import { withVisibleControls } from '../../../preload/visible-text';
-import { ignoredBy, samenessOf } from '../../../preload/identical';
+import { withVisibleControls } from '../../../preload/shared/visible-text';
+import { ignoredBy, samenessOf } from '../../../preload/shared/identical';
 import { ComparisonBody, type NotesInView } from './ComparisonBody';
 import { OptionsBar } from './OptionsBar';
 import { usePrintAllRows } from './usePrintAllRows';

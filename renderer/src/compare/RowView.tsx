@@ -2,7 +2,7 @@
 // order). Added and removed paragraphs face a hatched gap; moved ones carry a link to their
 // other place. Badges and links sit outside the text elements (the DOM contract).
 import type { ComparisonRow } from '../../../preload/contract';
-import { inlinePieces, sidePieces } from './row-pieces';
+import { inlinePieces, sidePieces } from '../../../preload/shared/row-pieces';
 import { SegmentText } from './SegmentText';
 
 export const KIND_LABEL: Record<ComparisonRow['kind'], string> = {

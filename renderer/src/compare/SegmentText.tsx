@@ -2,7 +2,7 @@
 // data-side and data-op holding exactly its text (trailing whitespace too) and nothing else;
 // deletions are <del> and insertions <ins>, so screen readers announce them, and are struck
 // through or underlined, so colour is never the only cue.
-import type { Piece } from './row-pieces';
+import type { Piece } from '../../../preload/shared/row-pieces';
 import './segments.css';
 
 const TITLE: Partial<Record<Piece['op'], string>> = {

@@ -2,7 +2,7 @@
 // "N unchanged paragraphs" line (a little context kept around changes) until expanded; and
 // where the changes are, edit by edit, for next/previous navigation.
 import type { ComparisonRow, RemovedText } from '../../../preload/contract';
-import { changeCount } from './row-pieces';
+import { changeCount } from '../../../preload/shared/row-pieces';
 
 export type DisplayItem =
   | { kind: 'row'; row: number }

@@ -1,7 +1,7 @@
 // The find bar's hits in an open comparison: both texts searched in the model (so rows not
 // rendered yet are searched too), in reading order: row by row, A before B within a row.
 import type { ComparisonRow } from '../../../preload/contract';
-import { findInFolded, foldText, type FindOptions, type FoldedText } from '../../../preload/find-text';
+import { findInFolded, foldText, type FindOptions, type FoldedText } from '../../../preload/shared/find-text';
 import { paragraphAt, type SideText } from '../notes/side-texts';
 
 export interface ComparisonHit {

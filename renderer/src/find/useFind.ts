@@ -2,7 +2,7 @@
 // model), which one is current, and asking the comparison to bring it into view.
 import { useCallback, useMemo, useState } from 'react';
 import type { Comparison } from '../../../preload/contract';
-import type { FindOptions } from '../../../preload/find-text';
+import type { FindOptions } from '../../../preload/shared/find-text';
 import type { SideText } from '../notes/side-texts';
 import { comparisonHits, foldSides, hitIndexAt, type ComparisonHit } from './comparison-hits';
 

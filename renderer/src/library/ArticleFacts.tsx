@@ -1,8 +1,8 @@
 // One line of facts about an article, the same in the list and the comparison headers:
 // source, date (marked when it is only the file's date), words, and how it was read.
 import type { ArticleSummary, DateSource } from '../../../preload/contract';
-import { dateLabel } from '../../../preload/date-label';
-import { withVisibleControls } from '../../../preload/visible-text';
+import { dateLabel } from '../../../preload/shared/date-label';
+import { withVisibleControls } from '../../../preload/shared/visible-text';
 
 const DATE_TITLE: Record<DateSource, string | undefined> = {
   stated: undefined,

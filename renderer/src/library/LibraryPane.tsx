@@ -8,7 +8,7 @@ import { ArticleMenu } from './ArticleMenu';
 import { articleLabel } from './article-label';
 import { RecentFolders } from './RecentFolders';
 import './witness-pick.css';
-import { withVisibleControls as visible } from '../../../preload/visible-text';
+import { withVisibleControls as visible } from '../../../preload/shared/visible-text';
 
 interface Props {
   library: LibrarySnapshot | null;

@@ -1,7 +1,7 @@
 // How an article is named wherever a title alone could be ambiguous (radio labels, folder
 // hits, note cards): its title and its file name, since copies of one story share a title.
-// Invisible controls in either are shown, not obeyed (see preload/visible-text.ts).
-import { withVisibleControls } from '../../../preload/visible-text';
+// Invisible controls in either are shown, not obeyed (see preload/shared/visible-text.ts).
+import { withVisibleControls } from '../../../preload/shared/visible-text';
 
 const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 

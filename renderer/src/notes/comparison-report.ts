@@ -1,7 +1,7 @@
 // One comparison as a printable, self-contained HTML report (pure): both articles' facts, the
 // aligned rows with their changes marked, and the notes on either article placed at their
 // passages. Every piece of text is escaped; the page loads nothing and runs nothing.
-import { dateLabel } from '../../../preload/date-label';
+import { dateLabel } from '../../../preload/shared/date-label';
 import type { ArticleSummary, Comparison, ComparisonRow, Segment } from '../../../preload/contract';
 import { NOTE_COLORS, type Note } from './model';
 import { compileFilter } from './search-index';

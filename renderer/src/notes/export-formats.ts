@@ -3,7 +3,7 @@
 // Main writes the strings to disk; nothing here touches it.
 import { z } from 'zod';
 import type { DateSource } from '../../../preload/contract';
-import { dateLabel } from '../../../preload/date-label';
+import { dateLabel } from '../../../preload/shared/date-label';
 import { NOTE_COLORS, noteSchema, type ArticleRef, type Note } from './model';
 
 /** What an export knows about an article beyond a note's own reference to it. */

@@ -1,6 +1,6 @@
 // The groups of versions and copies, each oldest first with how that order was found; a
 // group opens in Compare, where ‹ › step through its versions in this order.
-import { dateLabel } from '../../../preload/date-label';
+import { dateLabel } from '../../../preload/shared/date-label';
 import type { ArticleId, ArticleSummary, OverviewGroup } from '../../../preload/contract';
 
 export function GroupsList({

@@ -1,7 +1,7 @@
 // Shared passages with their filters (quotations only; carried by N or more articles). The
 // passage is article text, so it sits in a DOM-contract element; each article carrying it,
 // earliest dated first (the likely source), opens that article at the passage.
-import { dateLabel } from '../../../preload/date-label';
+import { dateLabel } from '../../../preload/shared/date-label';
 import { useMemo, useState } from 'react';
 import type { ArticleId, ArticleSummary, OverviewPassage } from '../../../preload/contract';
 import { articlesCarrying, filterPassages, likelySource, type PassageFilter } from './overview-model';

@@ -1,7 +1,7 @@
 // Derived views of an overview: the articles in map order (groups first, each oldest first,
 // then the rest in folder order), pair lookups, and the passage filters.
 import type { ArticleId, ArticleSummary, FolderOverview, OverviewPassage } from '../../../preload/contract';
-import { isEvidence } from '../../../preload/date-label';
+import { isEvidence } from '../../../preload/shared/date-label';
 
 export function mapOrder(overview: FolderOverview): ArticleId[] {
   const seen = new Set<ArticleId>();

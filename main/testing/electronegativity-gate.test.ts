@@ -1,7 +1,7 @@
 // The Electronegativity gate CI runs (e2e/electronegativity-gate.mjs): which findings fail the
 // build, read from the tool's CSV report.
 import { describe, expect, it } from 'vitest';
-import { blockingFindings, findingsOf, parseCsv } from '../e2e/electronegativity-gate.mjs';
+import { blockingFindings, findingsOf, parseCsv } from '../../e2e/electronegativity-gate.mjs';
 
 const HEADER = 'issue, severity, confidence, filename, location, sample, description, url\n';
 const row = (issue: string, severity: string, confidence: string, sample = 'new BrowserWindow({'): string =>

@@ -1,7 +1,7 @@
 // How an article's date is shown wherever it appears (library, overview, exports): with where
 // it comes from unless the article states it, so a file's name or time is never taken for a
 // publication date. Pure: main (CLI) and the renderer both use it.
-import type { DateSource } from './contract';
+import type { DateSource } from '../contract';
 
 const FROM: Record<DateSource, string> = {
   stated: '',

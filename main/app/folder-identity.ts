@@ -4,8 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { FolderCandidate, FolderIdentity } from '../preload/contract';
-import { writeFileAtomic } from './export/atomic-write';
+import type { FolderCandidate, FolderIdentity } from '../../preload/contract';
+import { writeFileAtomic } from '../export/atomic-write';
 
 export interface IdentityEntry {
   /** UUID v4, issued once; the renderer files notes under it. */

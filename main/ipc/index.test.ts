@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { eventChannel, methodChannel, methodNames, type LibrarySnapshot } from '../preload/contract';
+import { eventChannel, methodChannel, methodNames, type LibrarySnapshot } from '../../preload/contract';
 import {
   createHandlers,
   dispatch,
@@ -18,14 +18,14 @@ import {
   type Sender,
   type Services,
   MAX_EXPORT_BYTES,
-} from './ipc';
+} from './index';
 import { windowSafeError } from './window-safe-error';
-import { compareInProcess } from './compare/compare-runner';
-import { collateInProcess } from './collate/collate-runner';
-import { FolderIdentities } from './folder-identity';
-import { Library } from './library/library';
-import { articleIdFor } from './library/scan-folder';
-import { APP_ORIGIN, originOf } from './window-policy';
+import { compareInProcess } from '../compare/compare-runner';
+import { collateInProcess } from '../collate/collate-runner';
+import { FolderIdentities } from '../app/folder-identity';
+import { Library } from '../library/library';
+import { articleIdFor } from '../library/scan-folder';
+import { APP_ORIGIN, originOf } from '../app/window-policy';
 
 const APP_URL = `${APP_ORIGIN}/index.html`;
 // Under `npm run dev` the window is served from the dev server; an http origin is a real
@@ -180,7 +180,7 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ url: APP_URL, isMainFrame: true }, APP_ORIGIN)).toBe(true);
   });
 
-  it('refuses file:, data: and foreign app: urls against the origin main/index.ts derives', () => {
+  it('refuses file:, data: and foreign app: urls against the origin main/app/index.ts derives', () => {
     const derivedOrigin = originOf(APP_URL)!;
     for (const url of ['file:///etc/passwd', 'data:text/html,hi', 'app://evil/index.html']) {
       expect(isTrustedSender({ url, isMainFrame: true }, derivedOrigin), url).toBe(false);
@@ -199,8 +199,8 @@ describe('dispatch', () => {
     expect(comparison).toHaveProperty('rows');
   });
 
-  it('runs for app://variorum/index.html with the origin main/index.ts passes', async () => {
-    // main/index.ts passes originOf(startUrl); mirrored here so the shipped wiring is covered.
+  it('runs for app://variorum/index.html with the origin main/app/index.ts passes', async () => {
+    // main/app/index.ts passes originOf(startUrl); mirrored here so the shipped wiring is covered.
     const handlers = createHandlers(servicesWith());
     const appSender: Sender = { url: APP_URL, isMainFrame: true };
     const appOrigin = originOf(APP_URL)!;
@@ -657,8 +657,15 @@ describe('createHandlers: reveal, open and print', () => {
       fileName: 'comparison.pdf',
     });
     expect(await readFile(target, 'utf8')).toBe('%PDF-1.7 test');
-    for (const bad of [{ suggestedName: '../x.pdf' }, { suggestedName: 'x.html' }, { suggestedName: 'x.pdf', path: '/' }]) {
-      expectPlainError(await rejectionOf(handlers.saveComparisonPdf(bad)), /Invalid request to saveComparisonPdf/);
+    for (const bad of [
+      { suggestedName: '../x.pdf' },
+      { suggestedName: 'x.html' },
+      { suggestedName: 'x.pdf', path: '/' },
+    ]) {
+      expectPlainError(
+        await rejectionOf(handlers.saveComparisonPdf(bad)),
+        /Invalid request to saveComparisonPdf/,
+      );
     }
   });
 });

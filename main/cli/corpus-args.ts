@@ -2,8 +2,8 @@
 // analysing the folder.
 import path from 'node:path';
 import { Library } from '../library/library';
-import { CorpusAnalyser, DEFAULT_CORPUS_OPTIONS, type CorpusAnalysis, type CorpusDoc } from './analyse';
-import { loadCorpusDocs } from './folder-docs';
+import { CorpusAnalyser, DEFAULT_CORPUS_OPTIONS, type CorpusAnalysis, type CorpusDoc } from '../corpus/analyse';
+import { loadCorpusDocs } from '../corpus/folder-docs';
 
 interface Parsed {
   folder: string;

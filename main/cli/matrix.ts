@@ -1,10 +1,10 @@
 // `variorum matrix DIR [--json] [--min 0.1]`: articles, their most similar pairs and the
 // groups of versions, oldest first.
-import { dateLabel } from '../../preload/date-label';
-import { analyseFolder, parseCorpusArgs } from './cli-shared';
-import { DEFAULT_CORPUS_OPTIONS } from './analyse';
-import { toMatrixJson, type MatrixJson } from './report';
-import { terminalJson, visibleControls } from '../cli/terminal-text';
+import { dateLabel } from '../../preload/shared/date-label';
+import { analyseFolder, parseCorpusArgs } from './corpus-args';
+import { DEFAULT_CORPUS_OPTIONS } from '../corpus/analyse';
+import { toMatrixJson, type MatrixJson } from '../corpus/report';
+import { terminalJson, visibleControls } from './terminal-text';
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
 

@@ -1,6 +1,6 @@
 // What the window may be told when a handler fails: a plain sentence, never a full path
 // (the renderer is never given paths). Applied by ipc.ts to every failure it passes on.
-import { reasonForError } from './library/read-file';
+import { reasonForError } from '../library/read-file';
 
 /**
  * `/home/ann/articles/x.txt` or `C:\\Users\\ann\\x.txt` anywhere in a message, starting a word:

@@ -1,4 +1,4 @@
-// The Electron glue without an Electron binary: main/index.ts (and the built out/main/index.js,
+// The Electron glue without an Electron binary: main/app/index.ts (and the built out/main/index.js,
 // so build paths cannot drift) run against a recording fake of `electron`. Start-up order,
 // window preferences, permissions, navigation, the app:// handler, second launches, menu
 // errors and IPC registration are checked as Electron would exercise them.
@@ -17,11 +17,11 @@ import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { eventChannel, methodChannel, methodNames, type LibrarySnapshot } from '../preload/contract';
-import { createFakeElectron, type FakeElectron, type FakeWindow } from './fake-electron';
+import { eventChannel, methodChannel, methodNames, type LibrarySnapshot } from '../../preload/contract';
+import { createFakeElectron, type FakeElectron, type FakeWindow } from '../testing/fake-electron';
 import { CONTENT_SECURITY_POLICY } from './window-policy';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = path.resolve(__dirname, '../..');
 const OUT_MAIN = path.join(ROOT, 'out/main');
 const requireHere = createRequire(__filename);
 
@@ -192,7 +192,7 @@ const recentLabels = (fake: FakeElectron): string[] =>
 vi.setConfig({ testTimeout: 60_000 });
 
 describe.each([
-  ['main/index.ts', loadSource],
+  ['main/app/index.ts', loadSource],
   ['out/main/index.js (built)', loadBuilt],
 ] as const)('%s with a fake electron', (name, loader) => {
   beforeAll(() => {
@@ -235,7 +235,7 @@ describe.each([
     const fake = await launch(loader, { args: ['.', articles] });
     const window = await start(fake, 'articles');
     const built = name.startsWith('out');
-    const mainDir = built ? OUT_MAIN : path.join(ROOT, 'main');
+    const mainDir = built ? OUT_MAIN : path.join(ROOT, 'main', 'app');
     expect(window.options.webPreferences).toEqual({
       preload: path.join(mainDir, '../preload/index.cjs'),
       contextIsolation: true,
@@ -329,36 +329,39 @@ describe.each([
     expect(opened()).toEqual(['https://example.com/page', 'https://example.org/']);
   });
 
-  it('serves the renderer from app://variorum/ with the CSP, and nothing outside it', async () => {
-    const fake = await launch(loader, { args: ['.', articles] });
-    await start(fake, 'articles');
-    const handler = fake.protocolHandlers.get('app')!;
-    const get = (url: string): Promise<Response> => handler(new Request(url));
+  // Only the built bundle sits where the renderer is beside it (out/main → out/renderer); the
+  // source file's folder (main/app) has no renderer next to it.
+  it.runIf(name.startsWith('out'))(
+    'serves the renderer from app://variorum/ with the CSP, and nothing outside it',
+    async () => {
+      const fake = await launch(loader, { args: ['.', articles] });
+      await start(fake, 'articles');
+      const handler = fake.protocolHandlers.get('app')!;
+      const get = (url: string): Promise<Response> => handler(new Request(url));
 
-    const index = await get('app://variorum/index.html');
-    expect(index.status).toBe(200);
-    expect(index.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    const html = await index.text();
-    expect(html).toContain('<div id="root">');
-    if (name.startsWith('out')) {
+      const index = await get('app://variorum/index.html');
+      expect(index.status).toBe(200);
+      expect(index.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+      expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      const html = await index.text();
+      expect(html).toContain('<div id="root">');
       // The built page's script must be where the handler looks for it.
       const script = /src="\.?(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
       expect(script).toBeTruthy();
       const js = await get(`app://variorum${script}`);
       expect(js.status).toBe(200);
       expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    }
-    for (const url of [
-      'app://variorum/%2F..%2F..%2Fpackage.json',
-      'app://variorum/..%2f..%2fpackage.json',
-      'app://variorum/%2e%2e/%2e%2e/package.json',
-      'app://evil/index.html',
-      'app://variorum/no-such-file.js',
-    ]) {
-      expect((await get(url)).status, url).toBe(404);
-    }
-  });
+      for (const url of [
+        'app://variorum/%2F..%2F..%2Fpackage.json',
+        'app://variorum/..%2f..%2fpackage.json',
+        'app://variorum/%2e%2e/%2e%2e/package.json',
+        'app://evil/index.html',
+        'app://variorum/no-such-file.js',
+      ]) {
+        expect((await get(url)).status, url).toBe(404);
+      }
+    },
+  );
 
   it('opens a second launch’s folder, with switches first and another working directory', async () => {
     const fake = await launch(loader, { args: ['.', articles] });
@@ -524,7 +527,7 @@ describe.each([
 const loadSourcePreload: Loader = async (fake) => {
   vi.resetModules();
   vi.doMock('electron', () => fake.module);
-  await import('../preload/index');
+  await import('../../preload/index');
 };
 
 const loadBuiltPreload: Loader = async (fake) => {

@@ -3,9 +3,9 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../cli';
-import type { MatrixJson, PassagesJson } from './report';
-import { corpusPath, SHARED_CORPUS } from '../shared-corpus';
+import { runCli } from './index';
+import type { MatrixJson, PassagesJson } from '../corpus/report';
+import { corpusPath, SHARED_CORPUS } from '../testing/shared-corpus';
 
 const SAMPLES = path.resolve(__dirname, '../../resources/samples');
 const SEEDS = corpusPath('seeds');

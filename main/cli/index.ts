@@ -1,8 +1,8 @@
 // The command-line entry: a small dispatcher in plain Node, no window. Each command lives in
 // its own module under cli/, loaded only when that command runs, so start-up stays short.
 // Exit codes follow diff(1): 0 same, 1 different, 2 trouble (message on stderr).
-import { UsageError, type CliIo, type CommandRun } from './cli/args';
-import { cliOutput } from './cli-output';
+import { UsageError, type CliIo, type CommandRun } from './args';
+import { cliOutput } from './output';
 
 export { UsageError, type CliIo };
 
@@ -18,26 +18,26 @@ const COMMANDS: Record<string, Command> = {
     usage: `variorum diff A B [--json] [--no-clean] [--no-repair] [--granularity word|sentence]
                   [--ignore-case] [--ignore-whitespace] [--ignore-punctuation]
                   [--ignore-typography]`,
-    load: () => import('./cli/diff'),
+    load: () => import('./diff'),
   },
-  scan: { usage: 'variorum scan DIR [--json]', load: () => import('./cli/scan') },
+  scan: { usage: 'variorum scan DIR [--json]', load: () => import('./scan') },
   matrix: {
     usage: 'variorum matrix DIR [--json] [--min 0.1]',
     load: () =>
-      import('./corpus/corpus-cli').then((corpus) => ({
+      import('./corpus-commands').then((corpus) => ({
         run: (argv, io) => corpus.runCorpusCommand('matrix', argv, io),
       })),
   },
   passages: {
     usage: 'variorum passages DIR [--json] [--min-words 8]',
     load: () =>
-      import('./corpus/corpus-cli').then((corpus) => ({
+      import('./corpus-commands').then((corpus) => ({
         run: (argv, io) => corpus.runCorpusCommand('passages', argv, io),
       })),
   },
   collate: {
     usage: 'variorum collate DIR | FILE… [--json | --tei | --csv | --html] [--base FILE] [--no-clean]',
-    load: async () => ({ run: (await import('./cli-collate')).runCollate }),
+    load: async () => ({ run: (await import('./collate')).runCollate }),
   },
 };
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cliOutput, type OutputStream } from './cli-output';
+import { cliOutput, type OutputStream } from './output';
 
 let dir: string;
 let cli: string;
@@ -20,8 +20,8 @@ beforeAll(async () => {
   cli = path.join(dir, 'cli.js');
   await build({
     entryPoints: {
-      cli: path.join(__dirname, 'cli.ts'),
-      'prepare-worker': path.join(__dirname, 'library/prepare-worker.ts'),
+      cli: path.join(__dirname, 'index.ts'),
+      'prepare-worker': path.join(__dirname, '../library/prepare-worker.ts'),
     },
     bundle: true,
     platform: 'node',
@@ -76,7 +76,7 @@ describe.skipIf(process.platform === 'win32')('the CLI writing into trouble', ()
       (error: { code: number; stdout: string }) => error,
     );
     expect('code' in run ? run.code : 0).toBe(1);
-    expect(run.stdout).toContain('Paragraph 3999 of the {+second+} version');
+    expect(run.stdout).toContain('Paragraph 3999 of the [-first-] {+second+} version');
   });
 });
 

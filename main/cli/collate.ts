@@ -2,16 +2,16 @@
 // the N-way collation in plain Node. Exit codes as diff(1): 0 all alike, 1 variants, 2 trouble.
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Collation } from '../preload/contract';
-import { isAgreement } from './collate/analyse';
-import { defaultSigla, readingGroups, shownReadings } from './collate/apparatus';
-import { collateTexts, defaultBase, type WitnessText } from './collate/collate';
-import { apparatusCsv, apparatusHtml } from './collate/tables';
-import { collationToTei } from './collate/tei';
-import { cleanedText, cleanPrepared } from './library/article-text';
-import { formatOf } from './library/parse-article';
-import { readArticleFile, scanFolder } from './library/scan-folder';
-import { terminalJson, visibleControls } from './cli/terminal-text';
+import type { Collation } from '../../preload/contract';
+import { isAgreement } from '../collate/analyse';
+import { defaultSigla, readingGroups, shownReadings } from '../collate/apparatus';
+import { collateTexts, defaultBase, type WitnessText } from '../collate/collate';
+import { apparatusCsv, apparatusHtml } from '../collate/tables';
+import { collationToTei } from '../collate/tei';
+import { cleanedText, cleanPrepared } from '../library/article-text';
+import { formatOf } from '../library/parse-article';
+import { readArticleFile, scanFolder } from '../library/scan-folder';
+import { terminalJson, visibleControls } from './terminal-text';
 
 export const COLLATE_USAGE =
   '  variorum collate DIR | FILE… [--json | --tei | --csv | --html] [--base FILE] [--no-clean]';

@@ -1,7 +1,7 @@
 // The corpus commands as cli.ts dispatches to them: `variorum matrix` and `variorum passages`.
 // Exit codes as for the other commands: 0 done, 2 trouble (message and usage on stderr).
-import { runMatrix } from './matrix-command';
-import { runPassages } from './passages-command';
+import { runMatrix } from './matrix';
+import { runPassages } from './passages';
 
 export interface CommandIo {
   out: (text: string) => void;

@@ -1,7 +1,7 @@
 // What each layout shows of a row, derived from the engine's ordered edits only: side by side
 // takes one side's edits, inline takes them all in order. Each piece becomes one element that
 // carries data-side and data-op (the DOM contract); change numbers drive next/previous.
-import type { CharPart, ComparisonRow, RowEdit } from '../../../preload/contract';
+import type { CharPart, ComparisonRow, RowEdit } from '../contract';
 
 export type PieceSide = 'left' | 'right' | 'both';
 /** `spacing`: the same word on both sides, only the whitespace after it differs. */

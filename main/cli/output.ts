@@ -1,7 +1,7 @@
 // Where the CLI's output goes and what happens when it cannot go there: a reader that went
 // away (`| head`) ends the run quietly, any other failed write (a full disk, say) is said once
 // on stderr with exit status 2, never as a stack trace. Exit status 1 means "different".
-import type { CliIo } from './cli';
+import type { CliIo } from './args';
 
 /** The stream members used here; process.stdout and process.stderr have them. */
 export interface OutputStream {

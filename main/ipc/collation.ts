@@ -3,14 +3,13 @@
 // (TEI, CSV or HTML of the last collation, written atomically where the user chooses).
 import { z } from 'zod';
 import path from 'node:path';
-import type { Collation, MethodName } from '../preload/contract';
-import { defaultSigla } from './collate/apparatus';
-import { apparatusCsv, apparatusHtml } from './collate/tables';
-import { collationToTei } from './collate/tei';
-import { writeFileAtomic } from './export/atomic-write';
-import type { Emit, Handlers, Services } from './ipc';
+import type { Collation } from '../../preload/contract';
+import { defaultSigla } from '../collate/apparatus';
+import { apparatusCsv, apparatusHtml } from '../collate/tables';
+import { collationToTei } from '../collate/tei';
+import { writeFileAtomic } from '../export/atomic-write';
+import { articleId, parseArgs, type AreaHandlers, type Emit, type Services } from './types';
 
-const articleId = z.string().regex(/^[0-9a-f]{16}$/, 'not an article id');
 /** Enough for any group; a cap keeps one request from loading a whole large folder. */
 export const MAX_WITNESSES = 100;
 const collateRequest = z
@@ -33,15 +32,12 @@ const exportRequest = z
   })
   .strict();
 
-type ParseArgs = <T>(schema: z.ZodType<T>, args: unknown[], method: MethodName) => T;
-
 const EXTENSIONS = { tei: 'xml', csv: 'csv', html: 'html' } as const;
 
 export function collationHandlers(
   services: Services,
   emit: Emit,
-  parseArgs: ParseArgs,
-): Pick<Handlers, 'collate' | 'saveCollationExport'> {
+): AreaHandlers<'collate' | 'saveCollationExport'> {
   let underWay: AbortController | null = null;
   let last: Collation | null = null;
   return {

@@ -1,9 +1,9 @@
 // `variorum passages DIR [--json] [--min-words 8]`: passages and quotations that articles
 // of different groups share, each with its occurrences, earliest dated first.
-import { analyseFolder, parseCorpusArgs } from './cli-shared';
-import { DEFAULT_CORPUS_OPTIONS } from './analyse';
-import { toPassagesJson, type PassagesJson } from './report';
-import { terminalJson, visibleControls } from '../cli/terminal-text';
+import { analyseFolder, parseCorpusArgs } from './corpus-args';
+import { DEFAULT_CORPUS_OPTIONS } from '../corpus/analyse';
+import { toPassagesJson, type PassagesJson } from '../corpus/report';
+import { terminalJson, visibleControls } from './terminal-text';
 
 export function passagesSummary(report: PassagesJson): string {
   const lines = [`${report.passages.length} shared passages`];

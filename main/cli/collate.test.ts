@@ -5,9 +5,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './cli';
-import { splitParagraphs } from './compare/tokenize';
-import { SHARED_CORPUS } from './shared-corpus';
+import { runCli } from './index';
+import { splitParagraphs } from '../compare/tokenize';
+import { SHARED_CORPUS } from '../testing/shared-corpus';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];

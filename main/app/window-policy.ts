@@ -3,7 +3,7 @@
 // the Content-Security-Policy it is served with.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isInside } from './library/read-file';
+import { isInside } from '../library/read-file';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://variorum`;

@@ -26,7 +26,7 @@ function directivesOf(policy: string): Map<string, string> {
 }
 
 function metaPolicy(): string {
-  const html = readFileSync(path.resolve(__dirname, '../renderer/index.html'), 'utf8');
+  const html = readFileSync(path.resolve(__dirname, '../../renderer/index.html'), 'utf8');
   const meta = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i);
   if (!meta) throw new Error('renderer/index.html has no CSP meta tag');
   return meta[1]!;
@@ -87,7 +87,7 @@ describe('isAppUrl', () => {
     expect(isAppUrl(`${APP_ORIGIN}/index.html`, APP_ORIGIN)).toBe(true);
   });
 
-  it('refuses file:, data: and foreign app: urls against the origin main/window.ts derives', () => {
+  it('refuses file:, data: and foreign app: urls against the origin main/app/window.ts derives', () => {
     const derivedOrigin = originOf(`${APP_ORIGIN}/index.html`)!;
     for (const url of ['file:///etc/passwd', 'data:text/html,hi', 'app://evil/index.html']) {
       expect(isAppUrl(url, derivedOrigin), url).toBe(false);

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { RecentFolder } from '../preload/contract';
-import { writeFileAtomic } from './export/atomic-write';
+import type { RecentFolder } from '../../preload/contract';
+import { writeFileAtomic } from '../export/atomic-write';
 
 export const MAX_RECENT_FOLDERS = 10;
 

@@ -5,10 +5,10 @@ import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './cli';
-import type { RowEdit } from '../preload/contract';
+import { runCli } from './index';
+import type { RowEdit } from '../../preload/contract';
 
-const SAMPLES = path.resolve(__dirname, '../resources/samples');
+const SAMPLES = path.resolve(__dirname, '../../resources/samples');
 const ORIGINAL = path.join(SAMPLES, '2026-03-02-harbour-courier-original.txt');
 const UPDATED = path.join(SAMPLES, '2026-03-03-harbour-courier-updated.txt');
 const SYNDICATED = path.join(SAMPLES, 'syndicated/2026-03-02-valley-wire-copy.txt');

@@ -3,14 +3,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config, { developmentCsp } from '../electron.vite.config';
+import config, { developmentCsp } from '../../electron.vite.config';
 import {
   CONTENT_SECURITY_POLICY,
   DEVELOPMENT_CONTENT_SECURITY_POLICY,
   withContentSecurityPolicy,
 } from './window-policy';
 
-const indexHtml = readFileSync(path.join(__dirname, '../renderer/index.html'), 'utf8');
+const indexHtml = readFileSync(path.join(__dirname, '../../renderer/index.html'), 'utf8');
 const metaPolicy = (html: string): string =>
   /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1] ?? '';
 

@@ -4,12 +4,12 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CollationProgress } from '../preload/contract';
-import { collateInProcess } from './collate/collate-runner';
-import { compareInProcess } from './compare/compare-runner';
-import { FolderIdentities } from './folder-identity';
-import { createHandlers, type Services } from './ipc';
-import { Library } from './library/library';
+import type { CollationProgress } from '../../preload/contract';
+import { collateInProcess } from '../collate/collate-runner';
+import { compareInProcess } from '../compare/compare-runner';
+import { FolderIdentities } from '../app/folder-identity';
+import { createHandlers, type Services } from './index';
+import { Library } from '../library/library';
 
 let root: string;
 let library: Library;
