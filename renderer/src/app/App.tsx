@@ -3,26 +3,28 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ComparePane } from '../compare/ComparePane';
 import { useComparison } from '../compare/useComparison';
 import { useViewSettings } from '../compare/useViewSettings';
+import { useArticleSwitches } from '../compare/useArticleSwitches';
+import { useSavePdf } from '../compare/useSavePdf';
 import { LibraryPane } from '../library/LibraryPane';
 import { useLibrary } from '../library/useLibrary';
 import { selectorsFor, toCodePointOffset } from '../notes/anchor';
 import type { Note } from '../notes/model';
 import { NotesPane } from '../notes/NotesPane';
-import { domRanges, selectedPassage, type Passage } from '../notes/passages';
+import { selectedPassage, type Passage } from '../notes/passages';
 import { placeNotes } from '../notes/placed-notes';
 import { sideText } from '../notes/side-texts';
 import { useNotes } from '../notes/useNotes';
 import { PassageMenu } from './PassageMenu';
-import { copiedFromRange, toMarkedHtml, toMarkedText } from './copy-marks';
-import { paragraphSpan, sentenceSpan, type Span } from './keyboard-passage';
 import { NoteScopeDialog, type NoteScopeChoice } from './NoteScopeDialog';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { usePair } from './usePair';
 import { usePanes } from './usePanes';
+import { useCopyWithMarks } from './useCopyWithMarks';
 import './layout.css';
 import './print.css';
-import { api, messageOf } from '../api';
-import { isTypingIn } from './keys';
+import { api } from '../api';
+import { useAppKeys } from './useAppKeys';
+import { useKeyboardSelection } from './useKeyboardSelection';
 import { usePersistentState } from './usePersistentState';
 import { useTheme } from './useTheme';
 import { orderArticles, type ArticleSort } from '../library/article-order';
@@ -36,6 +38,7 @@ import { usePassageHighlight } from '../overview/usePassageHighlight';
 import { FindBar } from '../find/FindBar';
 import { useFind } from '../find/useFind';
 import { useFindHighlights } from '../find/useFindHighlights';
+import { PaneRail } from './PaneRail';
 import { ViewTabs } from './ViewTabs';
 
 type View = 'compare' | 'overview' | 'collation';
@@ -46,33 +49,6 @@ const VIEWS: Array<{ id: View; label: string }> = [
 ];
 
 const EMPTY_SIDES = { left: { text: '', starts: [] }, right: { text: '', starts: [] } };
-
-/** The thin strip beside a pane that shows or hides it (Ctrl/⌘+B, Ctrl/⌘+J). */
-function PaneRail({
-  pane,
-  open,
-  onToggle,
-}: {
-  pane: 'library' | 'notes';
-  open: boolean;
-  onToggle: () => void;
-}) {
-  const name = pane === 'library' ? 'articles' : 'notes';
-  const key = pane === 'library' ? 'B' : 'J';
-  return (
-    <button
-      type="button"
-      className={`pane-rail pane-rail-${pane}`}
-      onClick={onToggle}
-      aria-expanded={open}
-      aria-controls={`pane-${pane}`}
-      title={`${open ? 'Hide' : 'Show'} the ${name} (Ctrl/⌘+${key})`}
-    >
-      <span aria-hidden="true">{(pane === 'library') === open ? '‹' : '›'}</span>
-      <span className="pane-rail-label">{pane === 'library' ? 'Articles' : 'Notes'}</span>
-    </button>
-  );
-}
 
 export function App() {
   const { library, loading, error, openFolder, openRecent, cancelScan } = useLibrary();
@@ -103,31 +79,17 @@ export function App() {
   );
   const witnesses = useWitnesses(ordered);
   const [settings, setSettings] = useViewSettings();
-  // Cleaning switched for single articles this session, overriding the options bar.
-  const [cleanOverrides, setCleanOverrides] = useState<ReadonlyMap<string, boolean>>(new Map());
-  const cleanOf = (id: string | null): boolean => (id ? cleanOverrides.get(id) : undefined) ?? settings.clean;
-  const clean = { left: cleanOf(leftId), right: cleanOf(rightId) };
-  // Mojibake repair switched off for single articles this session (it is on by default).
-  const [repairOff, setRepairOff] = useState<ReadonlySet<string>>(new Set());
-  const repair = { left: !leftId || !repairOff.has(leftId), right: !rightId || !repairOff.has(rightId) };
+  const { clean, repair, setArticleClean, setArticleRepair } = useArticleSwitches(
+    leftId,
+    rightId,
+    settings.clean,
+  );
   const comparison = useComparison(leftId, rightId, settings.options, clean, library, repair);
-  const setArticleClean = (side: 'left' | 'right', value: boolean): void => {
-    const id = side === 'left' ? leftId : rightId;
-    if (id) setCleanOverrides((current) => new Map(current).set(id, value));
-  };
-  const setArticleRepair = (side: 'left' | 'right', value: boolean): void => {
-    const id = side === 'left' ? leftId : rightId;
-    if (!id) return;
-    setRepairOff((current) => {
-      const next = new Set(current);
-      if (value) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-  };
+  useCopyWithMarks();
   const { theme, cycleTheme } = useTheme();
   const panes = usePanes();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = useCallback(() => setShortcutsOpen(true), []);
 
   // Notes: the passages shown, the selection a new note would anchor to, the note chosen.
   const notes = useNotes(library);
@@ -136,6 +98,7 @@ export function App() {
     () => (current ? { left: sideText(current, 'left'), right: sideText(current, 'right') } : null),
     [current],
   );
+  const { selectSpan, widenSelection } = useKeyboardSelection(sides);
   const placed = useMemo(
     () => (current && sides ? placeNotes(current, notes.folderNotes, sides) : []),
     [current, sides, notes.folderNotes],
@@ -189,9 +152,15 @@ export function App() {
   );
 
   // Find: the bar searches the open comparison's model; a folder hit opens its article first.
+  const { pdfNotice, savePdf } = useSavePdf(current);
   const find = useFind(current, sides, setFocus);
   useFindHighlights(find.hits, find.current, sides);
+  const selectCurrentHit = (): void => {
+    const hit = find.hits[find.current];
+    if (hit) selectSpan(hit.side, hit);
+  };
   const [findFocus, setFindFocus] = useState<object | null>(null);
+  const requestFindFocus = useCallback(() => setFindFocus({}), []);
   // A folder hit waits here until its article's comparison has arrived.
   const pendingHit = useRef<{ side: 'left' | 'right'; id: string; offset: number } | null>(null);
   const openFolderHit = (side: 'left' | 'right', id: string, offset: number): void => {
@@ -210,37 +179,6 @@ export function App() {
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [sides, settings.layout]);
-
-  // Print or save as PDF: main prints the window with the print style sheet.
-  const [pdfNotice, setPdfNotice] = useState<string | null>(null);
-  const savePdf = async (): Promise<void> => {
-    if (!current) return;
-    const stem = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-    setPdfNotice(null);
-    await api
-      .saveComparisonPdf(`${stem(current.left.path)} vs ${stem(current.right.path)}.pdf`)
-      .then((result) => setPdfNotice(result.saved ? `Saved ${result.fileName}.` : null))
-      .catch((error: unknown) => setPdfNotice(`Could not save the PDF: ${messageOf(error)}`));
-  };
-
-  // Copying from the comparison keeps its marks ([-deleted-]{+inserted+}, <del>/<ins>).
-  useEffect(() => {
-    const onCopy = (event: ClipboardEvent): void => {
-      const selection = window.getSelection();
-      if (!selection || selection.isCollapsed || !event.clipboardData) return;
-      const range = selection.getRangeAt(0);
-      const container = range.commonAncestorContainer;
-      const element = container instanceof Element ? container : container.parentElement;
-      if (!element?.closest('.compare-scroll')) return;
-      const copied = copiedFromRange(range);
-      if (copied.length === 0) return;
-      event.preventDefault();
-      event.clipboardData.setData('text/plain', toMarkedText(copied));
-      event.clipboardData.setData('text/html', toMarkedHtml(copied));
-    };
-    document.addEventListener('copy', onCopy);
-    return () => document.removeEventListener('copy', onCopy);
-  }, []);
 
   // Right-click on selected comparison text offers "Add note".
   // The passage is kept with the menu: clicking the menu clears the text selection.
@@ -333,45 +271,6 @@ export function App() {
     [current, sides, passage, notes, addScopedNote],
   );
 
-  // Passages from the keyboard: a span of one side's text made the document's selection, so the
-  // selection-driven note flow (and the user's eyes) see exactly what a mouse would have chosen.
-  const selectSpan = useCallback(
-    (side: 'left' | 'right', span: Span) => {
-      const root = document.querySelector<HTMLElement>('.compare-scroll');
-      if (!root || !sides) return;
-      const ranges = domRanges(root, side, sides[side], span.start, span.end);
-      const first = ranges[0];
-      const last = ranges[ranges.length - 1];
-      if (!first || !last) return;
-      const range = document.createRange();
-      range.setStart(first.startContainer, first.startOffset);
-      range.setEnd(last.endContainer, last.endOffset);
-      const selection = window.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    },
-    [sides],
-  );
-  const selectCurrentHit = (): void => {
-    const hit = find.hits[find.current];
-    if (hit) selectSpan(hit.side, hit);
-  };
-  const widenSelection = useCallback(
-    (unit: 'sentence' | 'paragraph'): boolean => {
-      const chosen = sides ? selectedPassage(sides) : null;
-      if (!chosen || !sides) return false;
-      const side = sides[chosen.side];
-      selectSpan(
-        chosen.side,
-        unit === 'sentence'
-          ? sentenceSpan(side, chosen.start, chosen.end)
-          : paragraphSpan(side, chosen.start),
-      );
-      return true;
-    },
-    [sides, selectSpan],
-  );
-
   // A note on a shared passage: anchored in its earliest article, listing the others.
   const notePassage = useCallback(
     async (shared: OverviewPassage) => {
@@ -394,89 +293,17 @@ export function App() {
     [library, notes],
   );
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'o') {
-        event.preventDefault();
-        openFolder();
-        return;
-      }
-      if (
-        (event.ctrlKey || event.metaKey) &&
-        !event.shiftKey &&
-        ['b', 'j'].includes(event.key.toLowerCase())
-      ) {
-        event.preventDefault();
-        panes.toggle(event.key.toLowerCase() === 'b' ? 'library' : 'notes');
-        return;
-      }
-      if (event.key === 'Escape' && !panes.wide && (panes.open.library || panes.open.notes)) {
-        panes.closeDrawers();
-        return;
-      }
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'p') {
-        event.preventDefault();
-        window.print();
-        return;
-      }
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        find.show();
-        setFindFocus({});
-        return;
-      }
-      if (event.key === 'F3' && find.open) {
-        event.preventDefault();
-        if (event.shiftKey) find.previous();
-        else find.next();
-        return;
-      }
-      if ((event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault();
-        void addNote();
-        return;
-      }
-      if (isTypingIn(event.target)) return;
-      // Shift+arrows extend a selection in the text (Ctrl/Alt: by word); Alt+S and Alt+P widen
-      // it to its sentence or paragraph.
-      const selection = window.getSelection();
-      const inText = Boolean(selection?.anchorNode?.parentElement?.closest('.cell-text'));
-      if (inText && event.shiftKey && ['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
-        event.preventDefault();
-        const forward = event.key === 'ArrowRight' || event.key === 'End';
-        const unit = event.key.startsWith('Arrow')
-          ? event.ctrlKey || event.altKey || event.metaKey
-            ? 'word'
-            : 'character'
-          : 'lineboundary';
-        (selection as Selection & { modify: (a: string, d: string, g: string) => void }).modify(
-          'extend',
-          forward ? 'forward' : 'backward',
-          unit,
-        );
-        return;
-      }
-      if (
-        event.altKey &&
-        !event.ctrlKey &&
-        !event.metaKey &&
-        (event.code === 'KeyS' || event.code === 'KeyP')
-      ) {
-        if (widenSelection(event.code === 'KeyS' ? 'sentence' : 'paragraph')) event.preventDefault();
-        return;
-      }
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const action = { '?': () => setShortcutsOpen(true), s: swap, ']': step.next, '[': step.previous }[
-        event.key
-      ];
-      if (action) {
-        event.preventDefault();
-        action();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [openFolder, swap, step, addNote, find, panes, widenSelection]);
+  useAppKeys({
+    openFolder,
+    panes,
+    find,
+    requestFindFocus,
+    addNote,
+    widenSelection,
+    swap,
+    step,
+    showShortcuts,
+  });
 
   return (
     <div
@@ -508,7 +335,7 @@ export function App() {
             <button type="button" onClick={cycleTheme} title="Theme: follow the system, light, or dark">
               Theme: {theme === 'system' ? 'System' : theme === 'light' ? 'Light' : 'Dark'}
             </button>
-            <button type="button" onClick={() => setShortcutsOpen(true)} title="Keyboard shortcuts (?)">
+            <button type="button" onClick={showShortcuts} title="Keyboard shortcuts (?)">
               Shortcuts ?
             </button>
           </>

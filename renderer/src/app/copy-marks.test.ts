@@ -16,7 +16,9 @@ const COPIED: CopiedText = [
 
 describe('copied marks', () => {
   it('writes [-deleted-]{+inserted+} with runs merged and spaces outside the marks', () => {
-    expect(toMarkedText(COPIED)).toBe('Calderport [-shuts-] {+closes+} the bridge {+for months+}\n\n“Cost” <4.8> & more');
+    expect(toMarkedText(COPIED)).toBe(
+      'Calderport [-shuts-] {+closes+} the bridge {+for months+}\n\n“Cost” <4.8> & more',
+    );
   });
 
   it('writes <del>/<ins> in escaped HTML paragraphs', () => {

@@ -31,7 +31,11 @@ function useMediaQuery(query: string): boolean {
 
 export function usePanes() {
   const wide = useMediaQuery(WIDE_LAYOUT);
-  const [docked, setDocked] = usePersistentState<PanesOpen>('variorum.panes.wide', { library: true, notes: true }, isPanes);
+  const [docked, setDocked] = usePersistentState<PanesOpen>(
+    'variorum.panes.wide',
+    { library: true, notes: true },
+    isPanes,
+  );
   const [drawers, setDrawers] = usePersistentState<PanesOpen>(
     'variorum.panes.narrow',
     { library: false, notes: false },
@@ -43,7 +47,9 @@ export function usePanes() {
     // A drawer covers the comparison, so opening one closes the other.
     (pane: keyof PanesOpen) =>
       set((current) =>
-        wide ? { ...current, [pane]: !current[pane] } : { library: false, notes: false, [pane]: !current[pane] },
+        wide
+          ? { ...current, [pane]: !current[pane] }
+          : { library: false, notes: false, [pane]: !current[pane] },
       ),
     [set, wide],
   );
