@@ -248,7 +248,13 @@ export function App() {
   );
 
   const addNote = useCallback(
-    async (chosen: Passage | null = passage) => {
+    async (given?: Passage | null) => {
+      // The selection as it is now: a key pressed just after the selection changed must not
+      // wait for the selectionchange event to have reached the state.
+      const chosen =
+        given !== undefined
+          ? given
+          : (passage ?? (sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null));
       if (!(current && sides && chosen)) {
         if (current) setAskScope(true);
         else await addScopedNote('folder');
@@ -268,7 +274,7 @@ export function App() {
       window.getSelection()?.removeAllRanges();
       if (created) setSelectedNoteId(created.id);
     },
-    [current, sides, passage, notes, addScopedNote],
+    [current, sides, passage, notes, addScopedNote, settings.layout],
   );
 
   // A note on a shared passage: anchored in its earliest article, listing the others.
