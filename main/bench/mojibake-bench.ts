@@ -3,9 +3,10 @@
 // UTF-8, which is what breaks "NESTLÉ®"): the ratio is the price of deciding place by place.
 // Also reports the score on ftfy's public test cases (fixtures/ftfy-test-cases), as the unit
 // test measures it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { checkMojibake } from '../library/mojibake';
+import { ftfyCases, ftfyFix, inArticle, readRepaired } from '../testing/ftfy-cases';
 import { articleText, generateArticle, seededRandom } from './generate-texts';
 
 const TARGET_BYTES = 1_000_000;
@@ -53,41 +54,19 @@ function bestOf(runs: number, work: () => void): number {
   return best;
 }
 
-interface FtfyCase {
-  original: string;
-  fixed: string;
-  'fixed-encoding'?: string;
-  expect: 'pass' | 'fail';
-}
-
 /** ftfy's garbled cases fixed as ftfy fixes them, and its real texts left alone. */
 function ftfyScore(): { fixed: number; garbled: number; untouched: number; real: number } | null {
+  // Run from out/main: the fixtures stay in the source tree.
   const folder = path.resolve(__dirname, '../../main/library/fixtures/ftfy-test-cases');
-  let cases: FtfyCase[];
-  try {
-    cases = readdirSync(folder)
-      .filter((name) => name.endsWith('.json'))
-      .flatMap((name) => JSON.parse(readFileSync(path.join(folder, name), 'utf8')) as FtfyCase[])
-      .filter((test) => test.expect === 'pass');
-  } catch {
-    return null;
-  }
-  const inArticle = (passage: string): string =>
-    `The council published its report on Tuesday. One line read: ${passage} The vote is next week.`;
-  const read = (text: string): string => {
-    const check = checkMojibake(text);
-    return check.kind === 'repaired' ? check.text : text;
-  };
-  const expected = (test: FtfyCase): string => test['fixed-encoding'] ?? test.fixed;
-  const garbled = cases.filter(
-    (test) => expected(test) !== test.original && !expected(test).includes('\ufffd'),
-  );
-  const real = cases.filter((test) => expected(test) === test.original);
+  if (!existsSync(folder)) return null;
+  const { garbled, realText } = ftfyCases(folder);
   return {
-    fixed: garbled.filter((test) => read(inArticle(test.original)) === inArticle(expected(test))).length,
+    fixed: garbled.filter((test) => readRepaired(inArticle(test.original)) === inArticle(ftfyFix(test)))
+      .length,
     garbled: garbled.length,
-    untouched: real.filter((test) => read(inArticle(test.original)) === inArticle(test.original)).length,
-    real: real.length,
+    untouched: realText.filter((test) => readRepaired(inArticle(test.original)) === inArticle(test.original))
+      .length,
+    real: realText.length,
   };
 }
 

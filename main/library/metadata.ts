@@ -89,16 +89,28 @@ function dateInLine(line: string): string | null {
 }
 
 /**
+ * The lines above the body, by their place in `lines`: the first few non-empty ones, up to
+ * the first line long enough to be the body's first paragraph.
+ */
+function topLines(lines: string[]): number[] {
+  const top: number[] = [];
+  for (let index = 0; index < lines.length && top.length < HEADER_LINES; index++) {
+    const line = lines[index]!;
+    if (line.trim() === '') continue;
+    if (line.split(/\s+/).length >= BODY_LINE_WORDS) break;
+    top.push(index);
+  }
+  return top;
+}
+
+/**
  * A date on one of the first short lines ("Published December 30, 2021", "Updated 2021-12-30
  * 14:02"): a dateline or byline, above the body. A date inside the body's first paragraph is
  * what the article talks about, not when it was written, so long lines are not read.
  */
-function dateInFirstLines(text: string): string | null {
-  let seen = 0;
-  for (const line of text.split('\n', 200)) {
-    if (line.trim() === '') continue;
-    if (++seen > HEADER_LINES || line.split(/\s+/).length >= BODY_LINE_WORDS) return null;
-    const date = dateInLine(line);
+function dateInFirstLines(lines: string[]): string | null {
+  for (const index of topLines(lines)) {
+    const date = dateInLine(lines[index]!);
     if (date) return date;
   }
   return null;
@@ -112,7 +124,7 @@ const plausibleYear = (year: number): boolean => year >= 1450 && year <= new Dat
  * or else a year standing as a word of its own ("origin-ch1-1859.txt"). Digits inside a word
  * or a hash ("ec51e3a349923cd4") are not dates; a name with two different years gives none.
  */
-export function dateInFileName(fileName: string): string | null {
+function dateInFileName(fileName: string): string | null {
   const stem = fileName.replace(/\.[^.]*$/, '');
   const full = /(?<![\p{L}\p{N}])(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?![\p{L}\p{N}])/u.exec(stem);
   // Shaped like a date but no day of the calendar ("2021-13-45"): a code, not a date.
@@ -148,12 +160,8 @@ interface HeaderLine {
 /** The metadata lines among the first few non-empty lines of the text. */
 function headerLines(lines: string[]): HeaderLine[] {
   const found: HeaderLine[] = [];
-  let seen = 0;
-  for (let index = 0; index < lines.length && seen < HEADER_LINES; index++) {
+  for (const index of topLines(lines)) {
     const line = lines[index]!;
-    if (line.trim() === '') continue;
-    seen++;
-    if (line.split(/\s+/).length >= BODY_LINE_WORDS) break;
     const date = DATE_LINE.exec(line);
     if (date && isoDateOf(date[1]!)) {
       found.push({ index, kind: 'date', value: date[1]!, rest: date[2]! });
@@ -199,7 +207,8 @@ const firstOf = (record: Record<string, string> | undefined, keys: string[]): st
 
 export function articleMetadata(input: MetadataInput): ArticleMetadata {
   const { frontMatter, page } = input;
-  const header = headerLines(input.text.split('\n'));
+  const lines = input.text.split('\n');
+  const header = headerLines(lines);
   const headerValue = (kind: HeaderLine['kind']): string | null =>
     header.find((line) => line.kind === kind)?.value ?? null;
 
@@ -223,7 +232,7 @@ export function articleMetadata(input: MetadataInput): ArticleMetadata {
     .find((value) => value !== null);
   const found: Array<[string | null | undefined, DateSource]> = [
     [statedDate, 'stated'],
-    [dateInFirstLines(input.text), 'text'],
+    [dateInFirstLines(lines), 'text'],
     [dateInFileName(input.fileName), 'file name'],
     [input.modifiedMs === undefined ? null : localDateOf(input.modifiedMs), 'file time'],
   ];

@@ -3,17 +3,20 @@
 // publication date. Pure: main (CLI) and the renderer both use it.
 import type { DateSource } from '../contract';
 
-const FROM: Record<DateSource, string> = {
-  stated: '',
-  text: ' (from the text)',
-  'file name': ' (from the file name)',
-  'file time': ' (file date)',
+/** Where a date comes from, in words: the label beside it and the CSV's "date source" column. */
+export const DATE_SOURCE_WORDS: Record<DateSource, string> = {
+  stated: 'stated',
+  text: 'from the text',
+  'file name': 'from the file name',
+  'file time': 'file date',
 };
 
 /** "2021-12-30", "1859 (from the file name)", "2026-12-06 (file date)"; null with no date. */
 export function dateLabel(article: { date: string | null; dateFrom: DateSource | null }): string | null {
   if (!article.date) return null;
-  return `${article.date}${article.dateFrom ? FROM[article.dateFrom] : ''}`;
+  const from =
+    article.dateFrom && article.dateFrom !== 'stated' ? ` (${DATE_SOURCE_WORDS[article.dateFrom]})` : '';
+  return `${article.date}${from}`;
 }
 
 /** A date a reader may believe: anything but the file's own time. */

@@ -173,12 +173,16 @@ export function App() {
     pendingHit.current = null;
     if (!find.goToPlace(hit.side, hit.offset)) setFocus({ side: hit.side, offset: hit.offset });
   }, [current, comparison.loading, find]);
+  // The passage the document's selection holds in the comparison (side by side only).
+  const passageSelected = useCallback(
+    (): Passage | null => (sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null),
+    [sides, settings.layout],
+  );
   useEffect(() => {
-    const onSelectionChange = (): void =>
-      setPassage(sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null);
+    const onSelectionChange = (): void => setPassage(passageSelected());
     document.addEventListener('selectionchange', onSelectionChange);
     return () => document.removeEventListener('selectionchange', onSelectionChange);
-  }, [sides, settings.layout]);
+  }, [passageSelected]);
 
   // Right-click on selected comparison text offers "Add note".
   // The passage is kept with the menu: clicking the menu clears the text selection.
@@ -251,10 +255,7 @@ export function App() {
     async (given?: Passage | null) => {
       // The selection as it is now: a key pressed just after the selection changed must not
       // wait for the selectionchange event to have reached the state.
-      const chosen =
-        given !== undefined
-          ? given
-          : (passage ?? (sides && settings.layout === 'side-by-side' ? selectedPassage(sides) : null));
+      const chosen = given !== undefined ? given : (passage ?? passageSelected());
       if (!(current && sides && chosen)) {
         if (current) setAskScope(true);
         else await addScopedNote('folder');
@@ -274,7 +275,7 @@ export function App() {
       window.getSelection()?.removeAllRanges();
       if (created) setSelectedNoteId(created.id);
     },
-    [current, sides, passage, notes, addScopedNote, settings.layout],
+    [current, sides, passage, notes, addScopedNote, passageSelected],
   );
 
   // A note on a shared passage: anchored in its earliest article, listing the others.

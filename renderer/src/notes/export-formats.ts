@@ -3,7 +3,7 @@
 // Main writes the strings to disk; nothing here touches it.
 import { z } from 'zod';
 import type { DateSource } from '../../../preload/contract';
-import { dateLabel } from '../../../preload/shared/date-label';
+import { DATE_SOURCE_WORDS, dateLabel } from '../../../preload/shared/date-label';
 import { NOTE_COLORS, noteSchema, type ArticleRef, type Note } from './model';
 
 /** What an export knows about an article beyond a note's own reference to it. */
@@ -22,13 +22,6 @@ export interface ArticleInfo extends ArticleRef {
 function dateSourceOf(article: ArticleInfo): DateSource {
   return article.dateFrom ?? (article.dateIsFileTime ? 'file time' : 'stated');
 }
-
-const DATE_SOURCE_WORDS: Record<DateSource, string> = {
-  stated: 'stated',
-  text: 'from the text',
-  'file name': 'from the file name',
-  'file time': 'file date',
-};
 
 // ── Markdown ────────────────────────────────────────────────────────────────────────────
 
