@@ -10,12 +10,10 @@ export interface AppKeyActions {
   openFolder: () => void;
   panes: ReturnType<typeof usePanes>;
   find: FindState;
-  requestFindFocus: () => void;
   addNote: () => Promise<void>;
   widenSelection: (unit: 'sentence' | 'paragraph') => boolean;
-  swap: () => void;
-  /** ‹ ›: the next and previous pair of the list or group, where there is one. */
-  step: { next?: () => void; previous?: () => void };
+  /** Swapping A and B, and ‹ ›: the next and previous pair of the list or group, where there is one. */
+  navigation: { swap: () => void; step: { next?: () => void; previous?: () => void } };
   showShortcuts: () => void;
 }
 
@@ -23,11 +21,9 @@ export function useAppKeys({
   openFolder,
   panes,
   find,
-  requestFindFocus,
   addNote,
   widenSelection,
-  swap,
-  step,
+  navigation: { swap, step },
   showShortcuts,
 }: AppKeyActions): void {
   useEffect(() => {
@@ -58,7 +54,7 @@ export function useAppKeys({
       if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'f') {
         event.preventDefault();
         find.show();
-        requestFindFocus();
+        find.requestFocus();
         return;
       }
       if (event.key === 'F3' && find.open) {
@@ -110,5 +106,5 @@ export function useAppKeys({
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openFolder, swap, step, addNote, find, panes, widenSelection, requestFindFocus, showShortcuts]);
+  }, [openFolder, swap, step, addNote, find, panes, widenSelection, showShortcuts]);
 }

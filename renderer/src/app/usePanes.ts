@@ -56,5 +56,9 @@ export function usePanes() {
   const closeDrawers = useCallback(() => {
     if (!wide) setDrawers({ library: false, notes: false });
   }, [wide, setDrawers]);
-  return { wide, open, toggle, closeDrawers };
+  // The shell's classes: docked panes or drawers, and which are open (the layout reads these).
+  const className = `${wide ? 'panes-docked' : 'panes-drawers'}${open.library ? ' library-open' : ''}${open.notes ? ' notes-open' : ''}`;
+  /** An open drawer covers the view: a click on the rest of it closes the drawer. */
+  const backdrop = !wide && (open.library || open.notes);
+  return { wide, open, toggle, closeDrawers, className, backdrop };
 }

@@ -16,8 +16,6 @@ interface Props {
   clean: boolean;
   /** Opens a folder hit: that article on that side, at that place. */
   onOpenHit: (side: 'left' | 'right', id: string, offset: number) => void;
-  /** Asked to focus the input (a new object each time Ctrl/⌘+F is pressed). */
-  focusRequest: object | null;
   /** The bar is closing (the current hit is still known): it becomes the text selection. */
   onClose: () => void;
 }
@@ -82,10 +80,14 @@ function FolderResults({
   );
 }
 
-export function FindBar({ find, articles, clean, onOpenHit, focusRequest, onClose }: Props) {
+export function FindBar({ find, articles, clean, onOpenHit, onClose }: Props) {
+  const { focusRequest } = find;
   const input = useRef<HTMLInputElement>(null);
   const [folder, setFolder] = useState<
-    { state: 'searching' } | { state: 'done'; result: FolderFindResult } | { state: 'failed'; error: string } | null
+    | { state: 'searching' }
+    | { state: 'done'; result: FolderFindResult }
+    | { state: 'failed'; error: string }
+    | null
   >(null);
 
   useEffect(() => {
@@ -147,10 +149,22 @@ export function FindBar({ find, articles, clean, onOpenHit, focusRequest, onClos
         <span className="find-count" data-testid="find-count" aria-live="polite">
           {counter}
         </span>
-        <button type="button" onClick={find.previous} disabled={find.hits.length === 0} aria-label="Previous match" title="Previous match (Shift+Enter)">
+        <button
+          type="button"
+          onClick={find.previous}
+          disabled={find.hits.length === 0}
+          aria-label="Previous match"
+          title="Previous match (Shift+Enter)"
+        >
           ↑
         </button>
-        <button type="button" onClick={find.next} disabled={find.hits.length === 0} aria-label="Next match" title="Next match (Enter)">
+        <button
+          type="button"
+          onClick={find.next}
+          disabled={find.hits.length === 0}
+          aria-label="Next match"
+          title="Next match (Enter)"
+        >
           ↓
         </button>
         <label title="Upper and lower case must match">
@@ -169,7 +183,12 @@ export function FindBar({ find, articles, clean, onOpenHit, focusRequest, onClos
           />
           Match diacritics
         </label>
-        <button type="button" onClick={searchFolder} disabled={!find.query} title="Search every article of the folder">
+        <button
+          type="button"
+          onClick={searchFolder}
+          disabled={!find.query}
+          title="Search every article of the folder"
+        >
           Find in folder
         </button>
         <button type="button" onClick={close} aria-label="Close find" title="Close (Escape)">

@@ -8,7 +8,16 @@ const summary = (id: string) => ({ id }) as Comparison['left'];
 const comparison = {
   left: summary('a'),
   right: summary('b'),
-  stats: { similarity: 0, wordsAdded: 0, wordsRemoved: 0, wordsMoved: 0, changedParagraphs: 0, edits: 0, punctuationOnlyEdits: 0, spacingOnlyEdits: 0 },
+  stats: {
+    similarity: 0,
+    wordsAdded: 0,
+    wordsRemoved: 0,
+    wordsMoved: 0,
+    changedParagraphs: 0,
+    edits: 0,
+    punctuationOnlyEdits: 0,
+    spacingOnlyEdits: 0,
+  },
   coarse: false,
   removed: { left: [], right: [] },
   rows: [

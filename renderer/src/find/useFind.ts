@@ -21,6 +21,9 @@ export interface FindState {
   previous: () => void;
   /** Makes the hit at (or after) this place current, for opening a folder hit. */
   goToPlace: (side: 'left' | 'right', offset: number) => boolean;
+  /** A new object each time the bar's field should take the focus (Ctrl/⌘+F when open). */
+  focusRequest: object | null;
+  requestFocus: () => void;
 }
 
 export function useFind(
@@ -33,6 +36,7 @@ export function useFind(
   const [query, setQueryState] = useState('');
   const [options, setOptions] = useState<FindOptions>({ matchCase: false, matchDiacritics: false });
   const [current, setCurrent] = useState(-1);
+  const [focusRequest, setFocusRequest] = useState<object | null>(null);
 
   const folded = useMemo(() => (sides ? foldSides(sides, options) : null), [sides, options]);
   const hits = useMemo(
@@ -81,5 +85,7 @@ export function useFind(
       },
       [hits, goTo],
     ),
+    focusRequest,
+    requestFocus: useCallback(() => setFocusRequest({}), []),
   };
 }

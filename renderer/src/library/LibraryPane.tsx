@@ -1,7 +1,8 @@
 // The article list: pick which article goes on the left (A) and which on the right (B).
 // Files that could not be read are listed greyed, with the reason.
 import { useCallback, useState, type ReactNode } from 'react';
-import type { ArticleId, ArticleSummary, LibrarySnapshot } from '../../../preload/contract';
+import type { ArticleId, ArticleSummary } from '../../../preload/contract';
+import type { LibraryState } from './useLibrary';
 import type { ArticleSort } from './article-order';
 import { ArticleFacts } from './ArticleFacts';
 import { ArticleMenu } from './ArticleMenu';
@@ -11,19 +12,13 @@ import './witness-pick.css';
 import { withVisibleControls as visible } from '../../../preload/shared/visible-text';
 
 interface Props {
-  library: LibrarySnapshot | null;
-  loading: boolean;
-  error: string | null;
+  /** The folder as it is being read or was read, and what can be done with it. */
+  source: LibraryState;
+  /** The articles in the order chosen (by name or by date), and the choice. */
+  order: { ordered: ArticleSummary[]; sort: ArticleSort; setSort: (sort: ArticleSort) => void };
   leftId: ArticleId | null;
   rightId: ArticleId | null;
   onPick: (side: 'left' | 'right', id: ArticleId) => void;
-  /** The articles in the order chosen (by name or by date). */
-  ordered: ArticleSummary[];
-  sort: ArticleSort;
-  onSortChange: (sort: ArticleSort) => void;
-  onOpenFolder: () => void;
-  onOpenRecent: (id: string) => void;
-  onCancelScan: () => void;
   /** App-wide controls shown at the foot of the list (theme, shortcuts). */
   footer: ReactNode;
   /** Witnesses of the collation: a box per article, and "Collate all". */
@@ -34,22 +29,10 @@ const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
 const folderOf = (path: string): string =>
   path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
 
-export function LibraryPane({
-  library,
-  loading,
-  error,
-  leftId,
-  rightId,
-  onPick,
-  ordered,
-  sort,
-  onSortChange,
-  onOpenFolder,
-  onOpenRecent,
-  onCancelScan,
-  footer,
-  witnesses,
-}: Props) {
+export function LibraryPane({ source, order, leftId, rightId, onPick, footer, witnesses }: Props) {
+  const { library, loading, error, openFolder: onOpenFolder, openRecent: onOpenRecent } = source;
+  const { cancelScan: onCancelScan } = source;
+  const { ordered, sort, setSort: onSortChange } = order;
   const scan = library?.scan;
   const [menuAt, setMenuAt] = useState<{ x: number; y: number; id: ArticleId; label: string } | null>(null);
   const [menuError, setMenuError] = useState<string | null>(null);

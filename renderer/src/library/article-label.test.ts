@@ -4,7 +4,9 @@ import { articleLabel } from './article-label';
 
 describe('articleLabel', () => {
   it('names the file beside the title, and the file alone when the title is the file name', () => {
-    expect(articleLabel({ title: 'Biden, Putin meet', path: 'wire/000_ab.txt' })).toBe('“Biden, Putin meet” (000_ab.txt)');
+    expect(articleLabel({ title: 'Biden, Putin meet', path: 'wire/000_ab.txt' })).toBe(
+      '“Biden, Putin meet” (000_ab.txt)',
+    );
     expect(articleLabel({ title: 'Biden, Putin meet', path: '001_cd.txt' })).not.toBe(
       articleLabel({ title: 'Biden, Putin meet', path: '000_ab.txt' }),
     );

@@ -114,8 +114,7 @@ function contextScore(text: string, start: number, end: number, prefix: string, 
   return before + after;
 }
 
-const sideText = (segments: readonly Segment[]): string =>
-  segments.map((segment) => segment.text).join('');
+const sideText = (segments: readonly Segment[]): string => segments.map((segment) => segment.text).join('');
 
 export const byCreated = (a: Note, b: Note): number =>
   a.created < b.created ? -1 : a.created > b.created ? 1 : 0;
