@@ -3,8 +3,8 @@
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base } from '@playwright/test';
-import { launchChromiumApp } from './harness/chromium-app';
+import { test as base, type Browser } from '@playwright/test';
+import { launchChromiumApp, launchHarnessBrowser } from './harness/chromium-app';
 import { launchElectronApp } from './harness/electron-app';
 import type { LaunchOptions, VariorumApp } from './harness/types';
 
@@ -18,17 +18,30 @@ interface Fixtures {
   launch: (options?: Partial<LaunchOptions>) => Promise<VariorumApp>;
   makeFolder: (spec: FolderSpec) => Promise<string>;
 }
+interface WorkerFixtures {
+  /** One Chromium per worker, started on first use: each app gets a fresh context in it, so
+   *  journeys share no storage but do not each pay for starting a browser. */
+  harnessBrowser: () => Promise<Browser>;
+}
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  launch: async ({}, use) => {
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  harnessBrowser: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      let started: Promise<Browser> | undefined;
+      await use(() => (started ??= launchHarnessBrowser()));
+      if (started) await (await started).close();
+    },
+    { scope: 'worker' },
+  ],
+  launch: async ({ harnessBrowser }, use) => {
     const apps: VariorumApp[] = [];
     await use(async (options = {}) => {
       const launchOptions: LaunchOptions = { folder: SAMPLES, ...options };
       const app =
         process.env['VARIORUM_E2E'] === 'electron'
           ? await launchElectronApp(launchOptions)
-          : await launchChromiumApp(launchOptions);
+          : await launchChromiumApp(launchOptions, await harnessBrowser());
       apps.push(app);
       return app;
     });

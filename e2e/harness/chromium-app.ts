@@ -73,16 +73,22 @@ function overviewService(
   );
 }
 
-export async function launchChromiumApp(options: LaunchOptions): Promise<VariorumApp> {
+/** Starts Chromium for the harness (a journey file's worker shares one: see e2e/fixtures.ts). */
+export async function launchHarnessBrowser(): Promise<Browser> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  const browser: Browser = await chromium.launch({
-    executablePath: (await readFile(executablePath)
-      .then(() => true)
-      .catch(() => false))
-      ? executablePath
-      : undefined,
-    args: CHROMIUM_FLAGS,
-  });
+  const found = await readFile(executablePath)
+    .then(() => true)
+    .catch(() => false);
+  return chromium.launch({ executablePath: found ? executablePath : undefined, args: CHROMIUM_FLAGS });
+}
+
+/**
+ * `shared`: a browser to open this app's window (a fresh context: no storage, cookies or
+ * IndexedDB from another journey) in, left running on close; without it, one is started and
+ * closed with the app.
+ */
+export async function launchChromiumApp(options: LaunchOptions, shared?: Browser): Promise<VariorumApp> {
+  const browser: Browser = shared ?? (await launchHarnessBrowser());
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
   const page: Page = await context.newPage();
 
@@ -190,7 +196,8 @@ export async function launchChromiumApp(options: LaunchOptions): Promise<Varioru
       library.close();
       await compareRunner.dispose();
       await corpusRunner.dispose();
-      await browser.close();
+      if (shared) await context.close();
+      else await browser.close();
       // A write the last request started (recent folders, folder identities) may still be
       // landing in the profile: retry rather than fail on a folder that is not empty yet.
       await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
