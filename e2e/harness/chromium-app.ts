@@ -1,7 +1,8 @@
 // Runs the built renderer in a real Chromium with the real main-side handlers in the test
 // process: the bridge is preload's createBridge, requests pass through main/ipc/'s dispatch
 // gate, and the folder dialog is an injected stub. Used where no Electron binary exists.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -76,7 +77,8 @@ function overviewService(
 /** Starts Chromium for the harness (a journey file's worker shares one: see e2e/fixtures.ts). */
 export async function launchHarnessBrowser(): Promise<Browser> {
   const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  const found = await readFile(executablePath)
+  // Only whether it is there: Playwright's own Chromium is used where Debian's is not.
+  const found = await access(executablePath, constants.X_OK)
     .then(() => true)
     .catch(() => false);
   return chromium.launch({ executablePath: found ? executablePath : undefined, args: CHROMIUM_FLAGS });

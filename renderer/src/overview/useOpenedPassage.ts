@@ -2,15 +2,10 @@
 // and the place the comparison should scroll to (as choosing a note does).
 import { useMemo } from 'react';
 import type { Comparison } from '../../../preload/contract';
+import type { PassageFocus } from '../app/useNavigation';
 import { toUtf16Offset } from '../notes/anchor';
 import type { SideText } from '../notes/side-texts';
 import { usePassageHighlight } from './usePassageHighlight';
-
-interface PassageFocus {
-  article: string;
-  start: number;
-  end: number;
-}
 
 /** The passage's scroll target, or null when none is open or its article is not on side A. */
 export function useOpenedPassage(
