@@ -50,6 +50,18 @@ describe('groups', () => {
     expect(firstAndLast?.similarity ?? 0).toBeLessThan(0.4);
   });
 
+  it('groups byte-identical short stubs, which are too short for shingle containment to count', () => {
+    const stub = 'Himalia is a moon of Jupiter, found in 1904 by Charles Dillon Perrine at the Lick Observatory in California.';
+    const docs = [
+      doc('x1.txt', stub),
+      doc('long.txt', articleText(generateArticle(5, 800))),
+      doc('x2.txt', stub),
+      doc('x3.txt', `${stub}\n`),
+    ];
+    const analysis = new CorpusAnalyser().analyse(docs);
+    expect(groupsByPath(docs, analysis).map((group) => [...group].sort())).toEqual([['x1.txt', 'x2.txt', 'x3.txt']]);
+  });
+
   it('orders by stated date when every member states one, whatever the file names say', () => {
     const base = generateArticle(2, 600);
     const docs = [

