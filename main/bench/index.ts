@@ -1,5 +1,5 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
-// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|robust|mojibake|library|cli|corpus|collate`
+// `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|robust|mojibake|library|cli|corpus|grouping|collate`
 // runs one (`--only=overview`: only the overview in the app's path, a part of `corpus`);
 // `--corpus-20k` adds the overview's 20,000-article folder.
 import { runCliBench } from './cli-bench';
@@ -8,6 +8,8 @@ import { runMojibakeBench } from './mojibake-bench';
 import { runLibraryBench } from './library-bench';
 import { runCorpusBench } from './corpus-bench';
 import { runOverviewAppBench } from './overview-app-bench';
+import { runGroupingBench } from './grouping-bench';
+import path from 'node:path';
 import { COLLATE_HEADER, runCollateBench } from './collate-bench';
 
 async function main(): Promise<void> {
@@ -30,6 +32,8 @@ async function main(): Promise<void> {
   if (!only || only === 'cli') await runCliBench(log);
   const large = process.argv.includes('--corpus-20k');
   if (!only || only === 'corpus') await runCorpusBench(log, large);
+  if (!only || only === 'corpus' || only === 'grouping')
+    runGroupingBench(log, path.join(__dirname, 'cli.js'));
   if (!only || only === 'corpus' || only === 'overview') {
     await runOverviewAppBench(log, large ? [5_000, 20_000] : [5_000]);
   }

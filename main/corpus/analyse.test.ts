@@ -51,7 +51,8 @@ describe('groups', () => {
   });
 
   it('groups byte-identical short stubs, which are too short for shingle containment to count', () => {
-    const stub = 'Himalia is a moon of Jupiter, found in 1904 by Charles Dillon Perrine at the Lick Observatory in California.';
+    const stub =
+      'Himalia is a moon of Jupiter, found in 1904 by Charles Dillon Perrine at the Lick Observatory in California.';
     const docs = [
       doc('x1.txt', stub),
       doc('long.txt', articleText(generateArticle(5, 800))),
@@ -59,7 +60,9 @@ describe('groups', () => {
       doc('x3.txt', `${stub}\n`),
     ];
     const analysis = new CorpusAnalyser().analyse(docs);
-    expect(groupsByPath(docs, analysis).map((group) => [...group].sort())).toEqual([['x1.txt', 'x2.txt', 'x3.txt']]);
+    expect(groupsByPath(docs, analysis).map((group) => [...group].sort())).toEqual([
+      ['x1.txt', 'x2.txt', 'x3.txt'],
+    ]);
   });
 
   it('orders by stated date when every member states one, whatever the file names say', () => {

@@ -3,7 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { orderGroup, type GroupMember } from './groups';
 
-const member = (words: number, name: string): GroupMember => ({ words, date: null, dateIsFileTime: false, name });
+const member = (words: number, name: string): GroupMember => ({
+  words,
+  date: null,
+  dateIsFileTime: false,
+  name,
+});
 
 describe('orderGroup', () => {
   it('starts with the stub even when it resembles the last version a little more than the first', () => {
@@ -30,6 +35,12 @@ describe('orderGroup', () => {
       { ...member(100, 'b'), date: '2020-01-01' },
       { ...member(500, 'c'), date: '2020-01-02' },
     ];
-    expect(orderGroup([0, 1, 2], (i) => info[i]!, () => 0.5)).toEqual({ members: [1, 2, 0], orderedBy: 'date' });
+    expect(
+      orderGroup(
+        [0, 1, 2],
+        (i) => info[i]!,
+        () => 0.5,
+      ),
+    ).toEqual({ members: [1, 2, 0], orderedBy: 'date' });
   });
 });

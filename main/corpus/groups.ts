@@ -84,9 +84,7 @@ function contentChain(
   const k = members.length;
   if (k <= 1) return [...members];
   const chain =
-    k <= EXACT_CHAIN_MAX
-      ? heaviestPath(members, similarity, info)
-      : spanningTreeChain(members, similarity);
+    k <= EXACT_CHAIN_MAX ? heaviestPath(members, similarity, info) : spanningTreeChain(members, similarity);
   return readsForward(chain, info) ? chain : chain.reverse();
 }
 

@@ -5,13 +5,21 @@ import { wordsOf } from './words';
 
 const words = (text: string) => wordsOf(text).hashes;
 const pairsOf = (links: ReturnType<typeof versionLinks>) =>
-  links.edges.map(({ a, b }) => [Math.min(a, b), Math.max(a, b)]).sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!);
+  links.edges
+    .map(({ a, b }) => [Math.min(a, b), Math.max(a, b)])
+    .sort((x, y) => x[0]! - y[0]! || x[1]! - y[1]!);
 
 describe('versionLinks', () => {
   it('links texts with the same words in the same order whatever their length, not reordered ones', () => {
     const stub = 'Hedwig is a given name.';
     const links = versionLinks(
-      [words(stub), words('Hedwig: is a GIVEN name!'), words('name given a is Hedwig'), words(stub), words('')],
+      [
+        words(stub),
+        words('Hedwig: is a GIVEN name!'),
+        words('name given a is Hedwig'),
+        words(stub),
+        words(''),
+      ],
       [],
       // Likeness off: the reordered text has the same words and would be linked by them.
       { ...DEFAULT_LINK_OPTIONS, closeCosine: 2 },

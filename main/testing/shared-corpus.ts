@@ -20,3 +20,14 @@ export const SHARED_CORPUS = findSharedCorpus();
 /** A path inside the corpus ('' when there is none, for checks that are skipped then). */
 export const corpusPath = (...parts: string[]): string =>
   SHARED_CORPUS ? path.join(SHARED_CORPUS, ...parts) : '';
+
+/**
+ * The folders with known answers beside the corpus (`shared/datasets`), or undefined: the
+ * grouping bench and quality check read the Wikipedia train folder and its truth from there.
+ */
+export const SHARED_DATASETS = ((): string | undefined => {
+  const named = process.env['VARIORUM_DATASETS'];
+  if (named) return existsSync(named) ? path.resolve(named) : undefined;
+  const beside = SHARED_CORPUS && path.join(path.dirname(SHARED_CORPUS), 'datasets');
+  return beside && existsSync(beside) ? beside : undefined;
+})();
