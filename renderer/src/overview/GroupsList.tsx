@@ -2,14 +2,17 @@
 // group opens in Compare, where ‹ › step through its versions in this order.
 import { dateLabel } from '../../../preload/shared/date-label';
 import type { ArticleId, ArticleSummary, OverviewGroup } from '../../../preload/contract';
+import type { ArticleNames } from './overview-model';
 
 export function GroupsList({
   groups,
   articles,
+  names,
   onOpenGroup,
 }: {
   groups: OverviewGroup[];
   articles: ReadonlyMap<ArticleId, ArticleSummary>;
+  names: ArticleNames;
   onOpenGroup: (group: OverviewGroup, index: number) => void;
 }) {
   if (groups.length === 0) {
@@ -35,7 +38,9 @@ export function GroupsList({
               const article = articles.get(id);
               return (
                 <li key={id}>
-                  <span className="group-title">{article?.title || article?.path}</span>
+                  <span className="group-title" title={names.full(id)}>
+                    {names.label(id)}
+                  </span>
                   <span className="group-meta">
                     {article?.path}
                     {article?.date ? ` · ${dateLabel(article)}` : ''}
