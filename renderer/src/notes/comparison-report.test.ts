@@ -2,6 +2,7 @@
 // rows marked as in the app and each note beside the passage it quotes.
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, Comparison } from '../../../preload/contract';
+import { shortTitle } from '../../../preload/shared/short-title';
 import { comparisonReport, folderReport, notedPairs } from './comparison-report';
 import type { ArticleRef, Note } from './model';
 
@@ -206,7 +207,15 @@ describe('comparisonReport: a self-contained page', () => {
     expect(header).toContain('7 words removed');
     expect(header).toContain('5 words moved');
     expect(header).toContain('Generated 2026-04-01 12:30 UTC');
-    expect(doc.title).toBe(`Comparison: Sea wall approved ${HOSTILE} → Sea wall, updated`);
+    // The page's title is cut to a readable length; the header above keeps the whole title.
+    expect(doc.title).toBe(`Comparison: ${shortTitle(`Sea wall approved ${HOSTILE}`)} → Sea wall, updated`);
+    expect(doc.title).toContain('…');
+  });
+
+  it('names the files in its title when both articles have one title', () => {
+    const same = { ...COMPARISON, right: { ...RIGHT, title: LEFT.title } };
+    const { doc } = render([], same);
+    expect(doc.title).toBe('Comparison: sea-wall.txt → sea wall <2>.txt');
   });
 
   it('says when the comparison was coarse or cleaning removed text', () => {
