@@ -1,7 +1,7 @@
 // The overview's article names and a passage's places grouped by article.
 import { describe, expect, it } from 'vitest';
 import type { FolderOverview, OverviewPassage } from '../../../preload/contract';
-import { articleNames, placesByArticle } from './overview-model';
+import { articleNames, placesByArticle, sharedTitle } from './overview-model';
 
 const overview = (articles: string[]): FolderOverview => ({ articles, pairs: [], groups: [], passages: [] });
 
@@ -47,5 +47,17 @@ describe('placesByArticle', () => {
       { article: 'x', places: [0, 2, 3] },
       { article: 'y', places: [1] },
     ]);
+  });
+});
+
+describe('sharedTitle', () => {
+  it('gives the title all members have, and none when one differs', () => {
+    const articles = new Map([
+      ['a', { title: 'Sea wall approved' }],
+      ['b', { title: 'sea wall approved' }],
+      ['c', { title: 'Sea wall delayed' }],
+    ]);
+    expect(sharedTitle(['a', 'b'], articles)).toBe('Sea wall approved');
+    expect(sharedTitle(['a', 'b', 'c'], articles)).toBeNull();
   });
 });

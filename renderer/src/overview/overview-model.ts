@@ -3,7 +3,7 @@
 // similarity figure leaves out, and the passage filters.
 import type { ArticleId, ArticleSummary, FolderOverview, OverviewPassage } from '../../../preload/contract';
 import { isEvidence } from '../../../preload/shared/date-label';
-import { distinctLabels } from '../../../preload/shared/short-title';
+import { distinctLabels, shortTitle } from '../../../preload/shared/short-title';
 import { withVisibleControls } from '../../../preload/shared/visible-text';
 
 export function mapOrder(overview: FolderOverview): ArticleId[] {
@@ -43,6 +43,17 @@ export function articleNames(
       return title && title !== article.path ? `${withVisibleControls(title)}\n${path}` : path;
     },
   };
+}
+
+/** The short title every one of `ids` has (ignoring case), or null when they differ. */
+export function sharedTitle(
+  ids: readonly ArticleId[],
+  articles: ReadonlyMap<ArticleId, Pick<ArticleSummary, 'title'>>,
+): string | null {
+  const titles = ids.map((id) => shortTitle(articles.get(id)?.title ?? ''));
+  const first = titles[0];
+  if (!first || titles.some((title) => title.toLowerCase() !== first.toLowerCase())) return null;
+  return withVisibleControls(first);
 }
 
 /**
