@@ -76,6 +76,16 @@ describe('distinctLabels', () => {
     ).toEqual(['huck/revision-0.txt', 'hal/revision-0.txt', 'revision-1.txt']);
   });
 
+  it('names a thousand untitled files each by its own name', () => {
+    const articles = Array.from({ length: 1000 }, (_, i) => ({
+      title: '',
+      path: `dump/${i % 2 ? 'a' : 'b'}/${i >> 1}.txt`,
+    }));
+    const labels = distinctLabels(articles);
+    expect(new Set(labels).size).toBe(1000);
+    expect(labels.slice(0, 2)).toEqual(['b/0.txt', 'a/0.txt']);
+  });
+
   it('leaves out a long start that every repeated name shares', () => {
     expect(
       distinctLabels([

@@ -50,13 +50,19 @@ const ELIDED_PREFIX = 12;
  * tell them apart), and, when long names share a long start, only the part after it.
  */
 function distinguishingNames(paths: readonly string[]): string[] {
-  const names = paths.map((path) => {
-    for (let segments = 1; ; segments++) {
-      const end = pathEnd(path, segments);
-      const clashes = paths.some((other) => other !== path && pathEnd(other, segments) === end);
-      if (!clashes || end === path) return end;
-    }
-  });
+  // Counted per depth, so a thousand untitled files cost a thousand look-ups, not a million.
+  const names = paths.map(() => '');
+  let open = paths.map((_, index) => index);
+  for (let segments = 1; open.length > 0; segments++) {
+    const ends = paths.map((path) => pathEnd(path, segments));
+    const uses = new Map<string, number>();
+    for (const end of ends) uses.set(end, (uses.get(end) ?? 0) + 1);
+    open = open.filter((index) => {
+      const done = uses.get(ends[index]!) === 1 || ends[index] === paths[index];
+      if (done) names[index] = ends[index]!;
+      return !done;
+    });
+  }
   if (names.length < 2) return names;
   let common = names.reduce((prefix, name) => {
     let i = 0;
