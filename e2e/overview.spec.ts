@@ -302,6 +302,32 @@ test('editions with one long title are told apart, and the colours resolve their
   await workbench.screenshot('overview-11-editions-dark');
 });
 
+test('past 150 articles the ranked pairs name two versions of one title by their files', async ({
+  launch,
+  makeFolder,
+}) => {
+  // 76 stories, each in two versions that keep its first paragraph (the title) and revise the rest.
+  const files: Record<string, string> = {};
+  for (let story = 0; story < 76; story++) {
+    const article = generateArticle(500 + story, 160);
+    const name = String(story).padStart(3, '0');
+    files[`story-${name}-v1.txt`] = articleText(article);
+    files[`story-${name}-v2.txt`] = articleText([article[0]!, ...editArticle(article, 0.05, story).slice(1)]);
+  }
+  const { page } = await launch({ folder: await makeFolder(files) });
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  await expect(page.getByRole('heading', { name: /Most similar pairs/ })).toBeVisible();
+  const first = page.locator('.pairs-list li').first();
+  await expect(first).toBeVisible();
+  const names = (await first.locator('.pairs-names').textContent())!;
+  const [, a, b, title] = /^(story-\d{3}-v[12]\.txt) ↔ (story-\d{3}-v[12]\.txt), both “(.+)”$/.exec(names)!;
+  expect(a).not.toBe(b);
+  // The shared title is the first paragraph, cut to a readable length.
+  expect(title!.length).toBeLessThanOrEqual(81);
+  await workbench.screenshot('overview-14-ranked-pairs');
+});
+
 test('on the Wikipedia revisions, each article’s revisions are one group, in order', async ({ launch }) => {
   test.skip(!SHARED_CORPUS, 'the shared corpus is not here');
   const { page } = await launch({ folder: WIKIPEDIA });

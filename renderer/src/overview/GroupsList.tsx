@@ -3,7 +3,7 @@
 // versions in this order.
 import { dateLabel } from '../../../preload/shared/date-label';
 import type { ArticleId, ArticleSummary, OverviewGroup } from '../../../preload/contract';
-import { sharedTitle, type ArticleNames } from './overview-model';
+import type { ArticleNames } from './overview-model';
 
 export function GroupsList({
   groups,
@@ -22,7 +22,7 @@ export function GroupsList({
   return (
     <ol className="groups">
       {groups.map((group, index) => {
-        const title = sharedTitle(group.articles, articles);
+        const title = names.shared(group.articles);
         return (
           <li key={group.articles.join('|')} className="group">
             <div className="group-head">

@@ -24,6 +24,8 @@ export interface ArticleNames {
   label: (id: ArticleId) => string;
   /** The full title and the file, for a tooltip. */
   full: (id: ArticleId) => string;
+  /** The short title all of `ids` have, said once where their labels are file names. */
+  shared: (ids: readonly ArticleId[]) => string | null;
 }
 
 export function articleNames(
@@ -42,6 +44,7 @@ export function articleNames(
       const path = withVisibleControls(article.path);
       return title && title !== article.path ? `${withVisibleControls(title)}\n${path}` : path;
     },
+    shared: (ids) => sharedTitle(ids, articles),
   };
 }
 
