@@ -7,8 +7,10 @@ const DARWIN =
   'WHEN we look to the individuals of the same variety or sub-variety of our older cultivated plants and animals, one of the first points which strikes us, is, that they generally differ much more from each other than do the individuals of any one species or variety in a state of nature.';
 
 describe('shortTitle', () => {
-  it('leaves a headline as it is, whitespace collapsed', () => {
+  it('leaves a headline as it is, whitespace collapsed, even a long one', () => {
     expect(shortTitle('Harbour  council approves\nsea wall ')).toBe('Harbour council approves sea wall');
+    const long = 'Calderport closes Ashcombe footbridge for months after inspectors find corroded cables';
+    expect(shortTitle(long)).toBe(long);
   });
 
   it('cuts a long first sentence on a word boundary, with an ellipsis', () => {

@@ -2,21 +2,27 @@
 // note cards, export headings): a long first-sentence title cut to a readable length, and,
 // where titles repeat, the part of the file name that tells the articles apart. Pure.
 
-/** About as long as a headline gets; a first paragraph taken as a title is much longer. */
+/** What a title is cut to: about a line of a list. */
 export const SHORT_TITLE_LENGTH = 80;
+
+/**
+ * A real headline runs to 100 characters now and then and is kept whole; a first paragraph
+ * taken as a title is far longer ("WHEN we look to the individuals…" is 270).
+ */
+const HEADLINE_SLACK = 20;
 
 /** A sentence end closer to the start than this is more likely an abbreviation ("Mr."). */
 const SHORTEST_SENTENCE = 24;
 
 /**
- * `title` as a reader can take it in: whitespace collapsed; past `max` characters (code
- * points) cut after its first sentence when that ends in time, else on the last word boundary
- * before `max`, with an ellipsis.
+ * `title` as a reader can take it in: whitespace collapsed; when longer than a headline gets
+ * (`max` characters, code points, and some slack), cut after its first sentence when that
+ * ends within `max`, else on the last word boundary before `max`, with an ellipsis.
  */
 export function shortTitle(title: string, max = SHORT_TITLE_LENGTH): string {
   const text = title.replace(/\s+/g, ' ').trim();
   const characters = Array.from(text);
-  if (characters.length <= max) return text;
+  if (characters.length <= max + HEADLINE_SLACK) return text;
   const head = characters.slice(0, max + 1).join('');
   const sentence = /[.!?](?=["'”’)\]]*\s)/g;
   let end = -1;

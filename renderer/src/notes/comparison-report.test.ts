@@ -2,7 +2,6 @@
 // rows marked as in the app and each note beside the passage it quotes.
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, Comparison } from '../../../preload/contract';
-import { shortTitle } from '../../../preload/shared/short-title';
 import { comparisonReport, folderReport, notedPairs } from './comparison-report';
 import type { ArticleRef, Note } from './model';
 
@@ -207,9 +206,16 @@ describe('comparisonReport: a self-contained page', () => {
     expect(header).toContain('7 words removed');
     expect(header).toContain('5 words moved');
     expect(header).toContain('Generated 2026-04-01 12:30 UTC');
-    // The page's title is cut to a readable length; the header above keeps the whole title.
-    expect(doc.title).toBe(`Comparison: ${shortTitle(`Sea wall approved ${HOSTILE}`)} → Sea wall, updated`);
-    expect(doc.title).toContain('…');
+    expect(doc.title).toBe(`Comparison: Sea wall approved ${HOSTILE} → Sea wall, updated`);
+  });
+
+  it('cuts a title that is a long first sentence, and keeps it whole among the facts', () => {
+    const first = `The council met on Thursday evening and, after a debate that ran past midnight, ${'voted to build the wall '.repeat(3)}`;
+    const { doc } = render([], { ...COMPARISON, left: { ...LEFT, title: first } });
+    expect(doc.title).toMatch(
+      /^Comparison: The council met on Thursday evening and, after a debate that ran past midnight…/,
+    );
+    expect(doc.querySelector('header dl')!.textContent).toContain(first.trim());
   });
 
   it('names the files in its title when both articles have one title', () => {
