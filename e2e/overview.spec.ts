@@ -1,6 +1,7 @@
 // The Overview as a reader uses it: the similarity map (hover, keys, click to compare), the
 // groups and stepping through one in Compare, shared passages with their filters and opening
-// one at its place, the seeds nobody here wrote, and a folder that changes while open.
+// one at its place, the seeds nobody here wrote, and a folder that changes while open; labels
+// that tell editions with one title apart, and a colour scale fitted to the folder's range.
 
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,9 +9,26 @@ import type { Page } from '@playwright/test';
 import { expect, SAMPLES, test } from './fixtures';
 import { Workbench } from './pages/workbench';
 import { corpusPath, SHARED_CORPUS } from '../main/testing/shared-corpus';
+import { articleText, editArticle, generateArticle } from '../main/bench/generate-texts';
 
 const SEEDS = corpusPath('seeds');
 const WIKIPEDIA = corpusPath('wikipedia-revisions');
+
+/** The colour drawn at the centre of the map's cell (row, col), as [r, g, b]. */
+async function cellColour(page: Page, row: number, col: number, cell: number): Promise<number[]> {
+  return page.getByTestId('heat-map').evaluate(
+    (canvas: HTMLCanvasElement, at) => {
+      const ratio = canvas.width / canvas.getBoundingClientRect().width;
+      const x = Math.floor((at.col + 0.5) * at.cell * ratio);
+      const y = Math.floor((at.row + 0.5) * at.cell * ratio);
+      return [...canvas.getContext('2d')!.getImageData(x, y, 1, 1).data.slice(0, 3)];
+    },
+    { row, col, cell },
+  );
+}
+
+const colourDistance = (a: number[], b: number[]): number =>
+  Math.hypot(...a.map((value, i) => value - b[i]!));
 
 async function openOverview(page: Page): Promise<void> {
   await page.getByRole('tab', { name: 'Overview' }).click();
@@ -145,6 +163,169 @@ test('on the seeds, the scraped copy groups with its original and the reports sh
   await expect(page.locator('.passages-list')).not.toContainText('likely source');
   await expect(serious).toContainText('no date');
   await workbench.screenshot('overview-06-seeds');
+
+  // The original and its scraped copy share a title: the map names their files, and says why
+  // it finds them 100% alike where Compare finds 96% (curly quotes against straight ones).
+  const map = page.getByTestId('heat-map');
+  const cell = (await map.boundingBox())!.width / 5;
+  await map.hover({ position: { x: cell * 1.5, y: cell * 0.5 } });
+  await expect(page.locator('#heat-figure')).toHaveText(
+    /^00[01]_\w+\.txt and 00[01]_\w+\.txt: 100\.0% shared$/,
+  );
+  await expect(page.locator('#heat-measure')).toBeVisible();
+  await expect(page.locator('#heat-measure')).toContainText('ignores case, punctuation, quotation marks');
+  await workbench.screenshot('overview-13-seeds-hover');
+  await expect(page.locator('.heat-labels li')).toHaveText([
+    /^00[01]_/,
+    /^00[01]_/,
+    /^President Biden and Russian President Vladimir Putin spoke for 50 minutes.*…$/,
+    /^WILMINGTON, Del\. — President Joe Biden.*…$/,
+    "You're reading: What Biden and Putin Discussed",
+  ]);
+});
+
+test('on the seeds, a passage is listed once per article with its places, and quotations are whole', async ({
+  launch,
+}) => {
+  test.skip(!SHARED_CORPUS, 'the shared corpus is not here');
+  const { page } = await launch({ folder: SEEDS });
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  // 003 carries this quotation twice: one entry for it, with two places.
+  const urged = page.locator('.passage', { hasText: 'urged Russia to de-escalate tensions' });
+  await expect(urged.locator('[data-side="left"]')).toHaveText(
+    '"urged Russia to de-escalate tensions" with Ukraine',
+  );
+  await expect(urged.locator('.passage-meta')).toContainText('in 2 articles (3 places)');
+  const carriers = urged.locator('.passage-occurrences > li');
+  await expect(carriers).toHaveCount(2);
+  const twice = carriers.filter({ hasText: '003_' });
+  await expect(twice).toContainText('2 places');
+  await urged.scrollIntoViewIfNeeded();
+  await workbench.screenshot('overview-12-passage-places');
+  // A passage that began inside a quotation now starts at its opening mark.
+  await expect(
+    page.locator('.passage [data-side="left"]', { hasText: 'made clear that the United States' }),
+  ).toHaveText(/^“made clear .* Ukraine,”$/);
+
+  // The second place opens 003 scrolled to it, and marks it.
+  await twice.getByRole('button', { name: /Open place 2 of 2 in/ }).click();
+  await expect(page.getByRole('tab', { name: 'Compare' })).toHaveAttribute('aria-selected', 'true');
+  await expect(workbench.header('A')).toContainText('003_');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'overview-passage',
+        );
+        return highlight ? [...highlight].map((range) => range.toString()).join('') : '';
+      }),
+    )
+    .toContain('urged Russia to de-escalate tensions');
+});
+
+/** Six editions of one text, each revising the last; the first sentence (the title) is shared. */
+function editions(): Record<string, string> {
+  const opening =
+    'WHEN we look to the individuals of the same variety or sub-variety of our older cultivated plants and animals, one of the first points which strikes us, is, that they generally differ much more from each other than do the individuals of any one species or variety in a state of nature.';
+  let text = generateArticle(1859, 1500);
+  const files: Record<string, string> = {};
+  for (const [index, year] of [1859, 1860, 1861, 1866, 1869, 1872].entries()) {
+    if (index > 0) text = editArticle(text, 0.025, year);
+    files[`origin-${year}.txt`] = `${opening}\n\n${articleText(text)}\n`;
+  }
+  return files;
+}
+
+test('editions with one long title are told apart, and the colours resolve their close figures in both themes', async ({
+  launch,
+  makeFolder,
+}) => {
+  const folder = await makeFolder(editions());
+  const { page } = await launch({ folder });
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  const labels = await page.locator('.heat-labels li').allTextContents();
+  expect(labels).toHaveLength(6);
+  expect(new Set(labels).size).toBe(6);
+  for (const label of labels) expect(label).toMatch(/^origin-18\d\d\.txt$/);
+  await expect(page.locator('.group-title')).toHaveText(labels.map((label) => new RegExp(label)));
+  // The title they share is said once, for the group.
+  await expect(page.locator('.group-shared-title')).toHaveText(
+    '“WHEN we look to the individuals of the same variety or sub-variety of our older…”',
+  );
+
+  // Every pair's figure, from the map itself.
+  const map = page.getByTestId('heat-map');
+  const cell = (await map.boundingBox())!.width / 6;
+  const figure = page.locator('#heat-figure');
+  const pairs: Array<{ row: number; col: number; value: number }> = [];
+  for (let row = 0; row < 6; row++) {
+    for (let col = row + 1; col < 6; col++) {
+      await map.hover({ position: { x: cell * (col + 0.5), y: cell * (row + 0.5) } });
+      await expect(figure).toContainText(`${labels[row]} and ${labels[col]}:`);
+      pairs.push({ row, col, value: Number(/([\d.]+)% shared/.exec((await figure.textContent())!)![1]) });
+    }
+  }
+  pairs.sort((a, b) => a.value - b.value);
+  const [lowest, highest] = [pairs[0]!, pairs.at(-1)!];
+  expect(lowest.value).toBeGreaterThan(80);
+  // The legend gives the folder's range, not 2–100%.
+  const legend = page.getByTestId('heat-legend');
+  await expect(legend).toContainText('colours span this folder’s range');
+  const low = Number((await legend.locator('.heat-legend-low').textContent())!.replace('%', ''));
+  const high = Number((await legend.locator('.heat-legend-high').textContent())!.replace('%', ''));
+  expect(low).toBeLessThanOrEqual(lowest.value);
+  expect(low).toBeGreaterThan(lowest.value - 1.5);
+  expect(high).toBeGreaterThanOrEqual(highest.value);
+  await page.mouse.move(0, 0);
+  await workbench.screenshot('overview-10-editions-light');
+
+  const colours = async (): Promise<number[][]> => [
+    await cellColour(page, lowest.row, lowest.col, cell),
+    await cellColour(page, highest.row, highest.col, cell),
+  ];
+  const [lightLow, lightHigh] = await colours();
+  // On the old 2–100% scale these were two shades of one purple (about 40 apart).
+  expect(colourDistance(lightLow!, lightHigh!)).toBeGreaterThan(150);
+
+  const theme = page.getByRole('button', { name: /^Theme:/ });
+  while (!/Dark/.test((await theme.textContent()) ?? '')) await theme.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The canvas is painted again in the dark theme's scale.
+  await expect.poll(async () => colourDistance((await colours())[1]!, lightHigh!)).toBeGreaterThan(100);
+  const [darkLow, darkHigh] = await colours();
+  expect(colourDistance(darkLow!, darkHigh!)).toBeGreaterThan(150);
+  // The closest pairs stand out from the dark page: the brightest colour is theirs.
+  const brightness = ([r, g, b]: number[]): number => 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  expect(brightness(darkHigh!)).toBeGreaterThan(150);
+  await workbench.screenshot('overview-11-editions-dark');
+});
+
+test('past 150 articles the ranked pairs name two versions of one title by their files', async ({
+  launch,
+  makeFolder,
+}) => {
+  // 76 stories, each in two versions that keep its first paragraph (the title) and revise the rest.
+  const files: Record<string, string> = {};
+  for (let story = 0; story < 76; story++) {
+    const article = generateArticle(500 + story, 160);
+    const name = String(story).padStart(3, '0');
+    files[`story-${name}-v1.txt`] = articleText(article);
+    files[`story-${name}-v2.txt`] = articleText([article[0]!, ...editArticle(article, 0.05, story).slice(1)]);
+  }
+  const { page } = await launch({ folder: await makeFolder(files) });
+  const workbench = new Workbench(page);
+  await openOverview(page);
+  await expect(page.getByRole('heading', { name: /Most similar pairs/ })).toBeVisible();
+  const first = page.locator('.pairs-list li').first();
+  await expect(first).toBeVisible();
+  const names = (await first.locator('.pairs-names').textContent())!;
+  const [, a, b, title] = /^(story-\d{3}-v[12]\.txt) ↔ (story-\d{3}-v[12]\.txt), both “(.+)”$/.exec(names)!;
+  expect(a).not.toBe(b);
+  // The shared title is the first paragraph, cut to a readable length.
+  expect(title!.length).toBeLessThanOrEqual(81);
+  await workbench.screenshot('overview-14-ranked-pairs');
 });
 
 test('on the Wikipedia revisions, each article’s revisions are one group, in order', async ({ launch }) => {

@@ -1,7 +1,8 @@
 // Shared passages: runs of words, and quotations, that articles of different groups carry.
 // Runs come from shingles held across groups (consecutive ones joined into a span, spans
-// joined through the shingles they share); quotations from the text inside quotation marks,
-// matched word for word after folding case and typography.
+// joined through the shingles they share), widened to whole quotations where they start or
+// end inside one; quotations from the text inside quotation marks, matched word for word
+// after folding case and typography.
 import { ShingleSet } from './score';
 import type { Postings } from './shingle-index';
 import { SHINGLE, wordsOf, type WordList } from './words';
@@ -36,8 +37,12 @@ export interface PassageOptions {
 }
 
 interface Quote {
+  /** The quoted words, without the marks. */
   start: number;
   end: number;
+  /** The opening mark, and just past the closing one. */
+  open: number;
+  close: number;
   key: string;
   words: number;
 }
@@ -56,6 +61,8 @@ export function quotationsOf(text: string): Quote[] {
       quotes.push({
         start: innerStart + words.starts[0]!,
         end: innerStart + words.ends[count - 1]!,
+        open: match.index,
+        close: match.index + match[0].length,
         key: words.hashes.join(','),
         words: count,
       });
@@ -177,6 +184,87 @@ function quotationPassages(quotes: Quote[][], docs: PassageDoc[], minWords: numb
   return passages;
 }
 
+/** Longer quotations are speeches or mismatched marks: a span is not widened to them. */
+const WIDEST_QUOTATION_WORDS = 150;
+
+/**
+ * The occurrence widened to the marks of any quotation it starts or ends inside, so a passage
+ * never stops mid-quotation.
+ */
+function toWholeQuotations(occurrence: Occurrence, quotes: readonly Quote[]): Occurrence {
+  let { start, end } = occurrence;
+  for (const quote of quotes) {
+    if (quote.words > WIDEST_QUOTATION_WORDS) continue;
+    if (quote.open < start && start < quote.close) start = quote.open;
+    if (quote.open < end && end < quote.close) end = quote.close;
+  }
+  return { doc: occurrence.doc, start, end };
+}
+
+/** Pieces of one passage in one article this few words apart are one place. */
+const PLACE_GAP_WORDS = 3;
+
+/** Occurrences in one article that overlap, or stand only a few words apart, are one place. */
+function mergePlaces(occurrences: Occurrence[], docs: PassageDoc[]): Occurrence[] {
+  const sorted = [...occurrences].sort((a, b) => a.doc - b.doc || a.start - b.start);
+  const merged: Occurrence[] = [];
+  for (const occurrence of sorted) {
+    const last = merged.at(-1);
+    const near =
+      last?.doc === occurrence.doc &&
+      (occurrence.start <= last.end ||
+        wordsOf(docs[occurrence.doc]!.text.slice(last.end, occurrence.start)).hashes.length <=
+          PLACE_GAP_WORDS);
+    if (near) last.end = Math.max(last.end, occurrence.end);
+    else merged.push({ ...occurrence });
+  }
+  return merged;
+}
+
+/**
+ * Span passages widened to whole quotations. Two runs of one quotation (split where a word
+ * differs) become the same quotation, so passages that then overlap in an article are joined
+ * into one, with each article's pieces joined into places; the text is the longest place.
+ */
+function wholeQuotationPassages(
+  spans: FoundPassage[],
+  docs: PassageDoc[],
+  quotes: Quote[][],
+): FoundPassage[] {
+  const widened = spans.map((passage) =>
+    passage.occurrences.map((occurrence) => toWholeQuotations(occurrence, quotes[occurrence.doc]!)),
+  );
+  const entries = widened
+    .flatMap((occurrences, passage) => occurrences.map((occurrence) => ({ ...occurrence, passage })))
+    .sort((a, b) => a.doc - b.doc || a.start - b.start);
+  const parent = spans.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  let run: { doc: number; end: number; passage: number } | null = null;
+  for (const entry of entries) {
+    if (run && run.doc === entry.doc && entry.start < run.end) {
+      const a = find(run.passage);
+      const b = find(entry.passage);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      run.end = Math.max(run.end, entry.end);
+    } else run = { doc: entry.doc, end: entry.end, passage: entry.passage };
+  }
+  const byRoot = new Map<number, Occurrence[]>();
+  widened.forEach((occurrences, passage) => {
+    const root = find(passage);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), ...occurrences]);
+  });
+  return [...byRoot.values()].map((found) => {
+    const occurrences = mergePlaces(found, docs);
+    const texts = occurrences.map(({ doc, start, end }) => docs[doc]!.text.slice(start, end));
+    const counts = texts.map((text) => wordsOf(text).hashes.length);
+    const longest = counts.indexOf(Math.max(...counts));
+    return { text: texts[longest]!, words: counts[longest]!, quotation: false, occurrences };
+  });
+}
+
 /** A span this much longer than a quotation it holds says something else as well. */
 const FOLD_SLACK_WORDS = 6;
 
@@ -192,8 +280,12 @@ export function findSharedPassages(
   postings: Postings,
   options: PassageOptions,
 ): FoundPassage[] {
-  const spans = spanPassages(docs, postings, Math.max(options.minWords, SHINGLE));
   const quotes = docs.map((doc) => quotationsOf(doc.text));
+  const spans = wholeQuotationPassages(
+    spanPassages(docs, postings, Math.max(options.minWords, SHINGLE)),
+    docs,
+    quotes,
+  );
   const spanOccurrences = new Map<number, Array<{ occurrence: Occurrence; passage: FoundPassage }>>();
   for (const passage of spans) {
     for (const occurrence of passage.occurrences) {

@@ -12,4 +12,11 @@ describe('articleLabel', () => {
     );
     expect(articleLabel({ title: 'notes.txt', path: 'notes.txt' })).toBe('notes.txt');
   });
+
+  it('cuts a title that is a long first sentence', () => {
+    const title = `When we look to the individuals of the same variety ${'and sub-variety '.repeat(8)}`;
+    expect(articleLabel({ title, path: 'origin-1859.txt' })).toBe(
+      '“When we look to the individuals of the same variety and sub-variety and…” (origin-1859.txt)',
+    );
+  });
 });

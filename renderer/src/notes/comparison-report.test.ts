@@ -209,6 +209,21 @@ describe('comparisonReport: a self-contained page', () => {
     expect(doc.title).toBe(`Comparison: Sea wall approved ${HOSTILE} → Sea wall, updated`);
   });
 
+  it('cuts a title that is a long first sentence, and keeps it whole among the facts', () => {
+    const first = `The council met on Thursday evening and, after a debate that ran past midnight, ${'voted to build the wall '.repeat(3)}`;
+    const { doc } = render([], { ...COMPARISON, left: { ...LEFT, title: first } });
+    expect(doc.title).toMatch(
+      /^Comparison: The council met on Thursday evening and, after a debate that ran past midnight…/,
+    );
+    expect(doc.querySelector('header dl')!.textContent).toContain(first.trim());
+  });
+
+  it('names the files in its title when both articles have one title', () => {
+    const same = { ...COMPARISON, right: { ...RIGHT, title: LEFT.title } };
+    const { doc } = render([], same);
+    expect(doc.title).toBe('Comparison: sea-wall.txt → sea wall <2>.txt');
+  });
+
   it('says when the comparison was coarse or cleaning removed text', () => {
     const { doc } = render([], {
       ...COMPARISON,

@@ -2,6 +2,7 @@
 // aligned rows with their changes marked, and the notes on either article placed at their
 // passages. Every piece of text is escaped; the page loads nothing and runs nothing.
 import { dateLabel } from '../../../preload/shared/date-label';
+import { distinctLabels, shortTitle } from '../../../preload/shared/short-title';
 import type { ArticleSummary, Comparison, ComparisonRow, Segment } from '../../../preload/contract';
 import { NOTE_COLORS, type Note } from './model';
 import { arrangeNotes, byCreated, rowKey, type Placement, type PlacedNotes } from './report-notes';
@@ -24,7 +25,7 @@ const KIND_LABEL: Record<ComparisonRow['kind'], string> = {
 export function comparisonReport(comparison: Comparison, notes: readonly Note[], generatedAt: Date): string {
   const { left, right } = comparison;
   const placed = arrangeNotes(comparison, notes);
-  const title = `${left.title || left.path} → ${right.title || right.path}`;
+  const title = distinctLabels([left, right]).join(' → ');
   return [
     '<!doctype html>',
     '<html lang="en">',
@@ -80,7 +81,7 @@ export function folderReport(input: FolderReportInput, generatedAt: Date): strin
     const rowId = (row: number): string => `c${index + 1}-row-${row + 1}`;
     return [
       `<section class="comparison" id="comparison-${index + 1}">`,
-      `<h2 class="title">${escapeHtml(left.title || left.path)} → ${escapeHtml(right.title || right.path)}</h2>`,
+      `<h2 class="title">${escapeHtml(distinctLabels([left, right]).join(' → '))}</h2>`,
       '<div class="articles">',
       articleHtml('A', left, 'h3'),
       articleHtml('B', right, 'h3'),
@@ -119,7 +120,7 @@ export function folderReport(input: FolderReportInput, generatedAt: Date): strin
         '<section class="article-notes">',
         summary
           ? articleHtml(null, summary, 'h3')
-          : `<h3 class="title">${escapeHtml(ordered[0]!.article!.title || path)}</h3><p class="caveat">No longer in the folder: <code>${escapeHtml(path)}</code></p>`,
+          : `<h3 class="title">${escapeHtml(shortTitle(ordered[0]!.article!.title) || path)}</h3><p class="caveat">No longer in the folder: <code>${escapeHtml(path)}</code></p>`,
         ...ordered.map((note) => noteHtml(note, numbers, null, null)),
         '</section>',
       ].join('\n');
@@ -198,6 +199,10 @@ function headerHtml(comparison: Comparison, generatedAt: Date): string {
 
 function articleHtml(letter: 'A' | 'B' | null, article: ArticleSummary, level: 'h2' | 'h3' = 'h2'): string {
   const facts: [string, string][] = [
+    // The heading may be cut; the whole title is kept here.
+    ...(shortTitle(article.title) !== article.title.trim()
+      ? [['Title', article.title] as [string, string]]
+      : []),
     ['File', article.path],
     ['Source', article.source ?? '—'],
     ['Date', dateLabel(article) ?? '—'],
@@ -205,7 +210,7 @@ function articleHtml(letter: 'A' | 'B' | null, article: ArticleSummary, level: '
   ];
   return [
     `<section class="article${letter ? ` article-${letter.toLowerCase()}` : ''}">`,
-    `<${level} class="title">${letter ? `<span class="letter">${letter}</span> ` : ''}${escapeHtml(article.title || article.path)}</${level}>`,
+    `<${level} class="title">${letter ? `<span class="letter">${letter}</span> ` : ''}${escapeHtml(shortTitle(article.title) || article.path)}</${level}>`,
     '<dl>',
     ...facts.map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`),
     '</dl>',
@@ -270,8 +275,10 @@ function rowsHtml(
     '<table class="rows">',
     '<colgroup><col class="col-number"><col class="col-side"><col class="col-side"></colgroup>',
     '<thead><tr><th scope="col">Row</th>',
-    `<th scope="col">A · ${escapeHtml(comparison.left.title || comparison.left.path)}</th>`,
-    `<th scope="col">B · ${escapeHtml(comparison.right.title || comparison.right.path)}</th></tr></thead>`,
+    ...distinctLabels([comparison.left, comparison.right]).map(
+      (label, side) => `<th scope="col">${side ? 'B' : 'A'} · ${escapeHtml(label)}</th>`,
+    ),
+    '</tr></thead>',
     '<tbody>',
     ...body,
     '</tbody>',
@@ -387,7 +394,7 @@ function noteHtml(
           ? 'B'
           : '';
     where.push(
-      `${letter ? `On ${letter}: ` : 'On '}${escapeHtml(note.article.title || note.article.path)} <code>${escapeHtml(note.article.path)}</code>`,
+      `${letter ? `On ${letter}: ` : 'On '}${escapeHtml(shortTitle(note.article.title) || note.article.path)} <code>${escapeHtml(note.article.path)}</code>`,
     );
   }
   const times = [`Created ${readableTime(note.created)}`];

@@ -176,6 +176,16 @@ describe('toMarkdown', () => {
     );
   });
 
+  it('heads an article whose title is its long first sentence with the sentence cut readably', () => {
+    const first =
+      'WHEN we look to the individuals of the same variety or sub-variety of our older cultivated plants and animals, one of the first points which strikes us';
+    const markdown = toMarkdown([COST], [{ ...ORIGINAL, title: first }]);
+    expect(markdown).toContain(
+      '\n### WHEN we look to the individuals of the same variety or sub-variety of our older…\n',
+    );
+    expect(markdown).not.toContain('first points');
+  });
+
   it('gives each folder its own section', () => {
     const markdown = toMarkdown([{ ...FOLDER_NOTE, folder: 'elections' }, FOLDER_NOTE]);
     expect(markdown.indexOf('## elections')).toBeLessThan(markdown.indexOf('## harbour'));

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { DateSource } from '../../../preload/contract';
 import { DATE_SOURCE_WORDS, dateLabel } from '../../../preload/shared/date-label';
+import { shortTitle } from '../../../preload/shared/short-title';
 import { NOTE_COLORS, noteSchema, type ArticleRef, type Note } from './model';
 
 /** What an export knows about an article beyond a note's own reference to it. */
@@ -53,7 +54,7 @@ export function toMarkdown(notes: readonly Note[], articles: readonly ArticleInf
         a.article.title.localeCompare(b.article.title) || a.article.path.localeCompare(b.article.path),
     );
     for (const { article, group } of byArticle) {
-      lines.push('', `### ${escapeInline(article.title || article.path)}`, '');
+      lines.push('', `### ${escapeInline(shortTitle(article.title) || article.path)}`, '');
       const { source } = article as ArticleInfo;
       const dated = escapeInline(datedLabel(article));
       lines.push([source && escapeInline(source), dated, codeSpan(article.path)].filter(Boolean).join(' · '));
@@ -94,7 +95,7 @@ function noteLines(note: Note, info: ReadonlyMap<string, ArticleInfo>): string[]
 function describeArticle(ref: ArticleRef, info: ReadonlyMap<string, ArticleInfo>): string {
   const article = info.get(ref.path) ?? ref;
   const date = datedLabel(article);
-  return `${escapeInline(article.title || article.path)} (${[
+  return `${escapeInline(shortTitle(article.title) || article.path)} (${[
     codeSpan(article.path),
     date && escapeInline(date),
   ]

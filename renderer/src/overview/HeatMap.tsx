@@ -1,26 +1,37 @@
 // The similarity map: one cell per pair of articles, in group order, drawn on a canvas (a
-// grid of thousands of elements would crawl). The cell under the pointer or the keyboard
-// cursor shows its figure; a click or Enter opens that pair in Compare.
+// grid of thousands of elements would crawl), coloured over the folder's own range with its
+// legend. The cell under the pointer or the keyboard cursor shows its figure and what the
+// figure ignores; a click or Enter opens that pair in Compare.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleId, ArticleSummary } from '../../../preload/contract';
-import { HEAT_GRADIENT, heatColor, percent } from './heat-scale';
-import type { SimilarityOf } from './overview-model';
+import type { ArticleId } from '../../../preload/contract';
+import { fitHeatScale, HEAT_FLOOR, percent } from './heat-scale';
+import { SIMILARITY_IGNORES, type ArticleNames, type SimilarityOf } from './overview-model';
+import { useDocumentTheme } from './useDocumentTheme';
 
 interface Props {
   order: ArticleId[];
-  articles: ReadonlyMap<ArticleId, ArticleSummary>;
+  names: ArticleNames;
   similarity: SimilarityOf;
   onOpenPair: (a: ArticleId, b: ArticleId) => void;
 }
 
 const MAP_PIXELS = 560;
 
-export function HeatMap({ order, articles, similarity, onOpenPair }: Props) {
+const whole = (value: number): string => `${Math.round(value * 100)}%`;
+
+export function HeatMap({ order, names, similarity, onOpenPair }: Props) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [cursor, setCursor] = useState<{ row: number; col: number; by: 'pointer' | 'keys' } | null>(null);
   const n = order.length;
   const cell = Math.max(4, Math.min(28, Math.floor(MAP_PIXELS / Math.max(1, n))));
   const size = cell * n;
+  const theme = useDocumentTheme();
+  const scale = useMemo(() => {
+    const values: number[] = [];
+    for (let row = 0; row < n; row++)
+      for (let col = row + 1; col < n; col++) values.push(similarity(order[row]!, order[col]!));
+    return fitHeatScale(values, theme);
+  }, [order, similarity, n, theme]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -34,17 +45,18 @@ export function HeatMap({ order, articles, similarity, onOpenPair }: Props) {
     for (let row = 0; row < n; row++) {
       for (let col = 0; col < n; col++) {
         const value = row === col ? null : similarity(order[row]!, order[col]!);
-        context.fillStyle = value === null ? '#7f7a72' : value < 0.02 ? empty : heatColor(value);
+        context.fillStyle = value === null ? '#7f7a72' : value < HEAT_FLOOR ? empty : scale.color(value);
         context.fillRect(col * cell, row * cell, cell - (cell > 6 ? 1 : 0), cell - (cell > 6 ? 1 : 0));
       }
     }
-  }, [order, similarity, n, cell, size]);
+    // The scale follows the theme, so the empty cells' colour is read again with it.
+  }, [order, similarity, n, cell, size, scale]);
 
-  const label = (id: ArticleId): string => articles.get(id)?.title || articles.get(id)?.path || 'article';
+  const { label } = names;
   const current = cursor && cursor.row !== cursor.col ? cursor : null;
   const figure = current ? similarity(order[current.row]!, order[current.col]!) : 0;
   const description = current
-    ? `${label(order[current.row]!)} and ${label(order[current.col]!)}: ${figure < 0.02 ? 'under 2%' : percent(figure)} shared`
+    ? `${label(order[current.row]!)} and ${label(order[current.col]!)}: ${figure < HEAT_FLOOR ? 'under 2%' : percent(figure)} shared`
     : '';
 
   const cellAt = (event: React.MouseEvent): { row: number; col: number } | null => {
@@ -82,7 +94,7 @@ export function HeatMap({ order, articles, similarity, onOpenPair }: Props) {
           tabIndex={0}
           role="application"
           aria-label="Similarity map. Arrow keys move between pairs, Enter opens the pair in Compare."
-          aria-describedby="heat-figure"
+          aria-describedby="heat-figure heat-measure"
           onKeyDown={onKeyDown}
           onFocus={() => setCursor((c) => c ?? { row: 0, col: Math.min(1, n - 1), by: 'keys' })}
           onBlur={() => setCursor((c) => (c?.by === 'keys' ? null : c))}
@@ -123,6 +135,7 @@ export function HeatMap({ order, articles, similarity, onOpenPair }: Props) {
               <li
                 key={id}
                 className={current && (current.row === i || current.col === i) ? 'is-current' : undefined}
+                title={names.full(id)}
               >
                 {label(id)}
               </li>
@@ -133,10 +146,20 @@ export function HeatMap({ order, articles, similarity, onOpenPair }: Props) {
         {description ||
           'Point at a cell (or focus the map and use the arrow keys) to see how much two articles share.'}
       </p>
-      <div className="heat-legend" aria-hidden="true">
+      <p id="heat-measure" className="heat-measure" hidden={!current}>
+        {SIMILARITY_IGNORES}
+      </p>
+      <div className="heat-legend" data-testid="heat-legend">
+        <span className="heat-legend-empty" aria-hidden="true" />
         <span>under 2%</span>
-        <span className="heat-legend-bar" style={{ background: HEAT_GRADIENT }} />
-        <span>100%</span>
+        <span className="heat-legend-low">{whole(scale.low)}</span>
+        <span className="heat-legend-bar" aria-hidden="true" style={{ background: scale.gradient }} />
+        <span className="heat-legend-high">{whole(scale.high)}</span>
+        <span className="heat-legend-note">
+          {scale.low > HEAT_FLOOR || scale.high < 1
+            ? 'colours span this folder’s range of shared text'
+            : 'shared text'}
+        </span>
       </div>
     </div>
   );

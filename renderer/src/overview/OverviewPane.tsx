@@ -10,7 +10,7 @@ import type {
 } from '../../../preload/contract';
 import { GroupsList } from './GroupsList';
 import { HeatMap } from './HeatMap';
-import { MAP_MAX_ARTICLES, mapOrder, similarityLookup } from './overview-model';
+import { articleNames, MAP_MAX_ARTICLES, mapOrder, similarityLookup } from './overview-model';
 import { PairsList } from './PairsList';
 import { PassagesList } from './PassagesList';
 import type { OverviewState } from './useOverview';
@@ -49,6 +49,10 @@ export function OverviewPane({
   );
   const order = useMemo(() => (overview ? mapOrder(overview) : []), [overview]);
   const similarity = useMemo(() => (overview ? similarityLookup(overview) : () => 0), [overview]);
+  const names = useMemo(
+    () => articleNames(overview ?? { articles: [], pairs: [], groups: [], passages: [] }, articles),
+    [overview, articles],
+  );
   return (
     <main
       className="folder-overview"
@@ -97,16 +101,21 @@ export function OverviewPane({
             {order.length < 2 ? (
               <p className="overview-hint">The overview needs two articles or more.</p>
             ) : order.length <= MAP_MAX_ARTICLES ? (
-              <HeatMap order={order} articles={articles} similarity={similarity} onOpenPair={onOpenPair} />
+              <HeatMap order={order} names={names} similarity={similarity} onOpenPair={onOpenPair} />
             ) : (
-              <PairsList pairs={overview.pairs} articles={articles} onOpenPair={onOpenPair} />
+              <PairsList pairs={overview.pairs} names={names} onOpenPair={onOpenPair} />
             )}
           </section>
           <section aria-labelledby="overview-groups-title" className="overview-groups">
             <h2 id="overview-groups-title">
               Groups <span className="overview-count">{overview.groups.length}</span>
             </h2>
-            <GroupsList groups={overview.groups} articles={articles} onOpenGroup={onOpenGroup} />
+            <GroupsList
+              groups={overview.groups}
+              articles={articles}
+              names={names}
+              onOpenGroup={onOpenGroup}
+            />
           </section>
           <section aria-labelledby="overview-passages-title" className="overview-passages">
             <h2 id="overview-passages-title">
@@ -123,6 +132,7 @@ export function OverviewPane({
               <PassagesList
                 passages={overview.passages}
                 articles={articles}
+                names={names}
                 onOpenPassage={onOpenPassage}
                 onNotePassage={onNotePassage}
               />

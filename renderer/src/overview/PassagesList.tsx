@@ -1,21 +1,31 @@
 // Shared passages with their filters (quotations only; carried by N or more articles). The
-// passage is article text, so it sits in a DOM-contract element; each article carrying it,
-// earliest dated first (the likely source), opens that article at the passage.
+// passage is article text, so it sits in a DOM-contract element; each article carrying it is
+// listed once, earliest dated first (the likely source), with how many places it holds the
+// passage, and opens that article at the passage (or at any one of its places).
 import { dateLabel } from '../../../preload/shared/date-label';
 import { useMemo, useState } from 'react';
 import type { ArticleId, ArticleSummary, OverviewPassage } from '../../../preload/contract';
-import { articlesCarrying, filterPassages, likelySource, type PassageFilter } from './overview-model';
+import {
+  articlesCarrying,
+  filterPassages,
+  likelySource,
+  placesByArticle,
+  type ArticleNames,
+  type PassageFilter,
+} from './overview-model';
 
 const PAGE = 100;
 
 export function PassagesList({
   passages,
   articles,
+  names,
   onOpenPassage,
   onNotePassage,
 }: {
   passages: OverviewPassage[];
   articles: ReadonlyMap<ArticleId, ArticleSummary>;
+  names: ArticleNames;
   onOpenPassage: (passage: OverviewPassage, occurrence: number) => void;
   /** Takes a note on the passage, anchored in its first (earliest) article. */
   onNotePassage: (passage: OverviewPassage) => void;
@@ -55,7 +65,7 @@ export function PassagesList({
       <ol className="passages-list">
         {filtered.slice(0, shown).map((passage) => {
           const source = likelySource(passage, articles);
-          const sourceIndex = passage.occurrences.findIndex((occurrence) => occurrence.article === source);
+          const carriers = placesByArticle(passage);
           return (
             <li
               key={`${passage.occurrences[0]!.article}:${passage.occurrences[0]!.start}:${passage.text}`}
@@ -67,24 +77,48 @@ export function PassagesList({
                 </span>
               </p>
               <p className="passage-meta">
-                {passage.quotation ? 'Quotation' : 'Passage'} · {passage.words} words · in{' '}
-                {articlesCarrying(passage)} articles
+                {passage.quotation ? 'Quotation' : 'Passage'} · {passage.words} words · in {carriers.length}{' '}
+                articles
+                {passage.occurrences.length > carriers.length
+                  ? ` (${passage.occurrences.length} places)`
+                  : ''}
                 <button type="button" className="passage-note" onClick={() => onNotePassage(passage)}>
                   Take a note
                 </button>
               </p>
               <ul className="passage-occurrences">
-                {passage.occurrences.map((occurrence, index) => {
-                  const article = articles.get(occurrence.article);
+                {carriers.map(({ article: id, places }) => {
+                  const article = articles.get(id);
+                  const label = names.label(id);
                   return (
-                    <li key={`${occurrence.article}:${occurrence.start}`}>
-                      <button type="button" onClick={() => onOpenPassage(passage, index)}>
-                        {article?.title || article?.path}
+                    <li key={id}>
+                      <button
+                        type="button"
+                        title={names.full(id)}
+                        onClick={() => onOpenPassage(passage, places[0]!)}
+                      >
+                        {label}
                       </button>
                       <span className="passage-where">
                         {article?.path} · {(article && dateLabel(article)) ?? 'no date'}
-                        {index === sourceIndex ? ' · likely source (earliest date)' : ''}
+                        {id === source ? ' · likely source (earliest date)' : ''}
                       </span>
+                      {places.length > 1 && (
+                        <span className="passage-places">
+                          {places.length} places:
+                          {places.map((occurrence, place) => (
+                            <button
+                              key={occurrence}
+                              type="button"
+                              className="passage-place"
+                              aria-label={`Open place ${place + 1} of ${places.length} in ${label}`}
+                              onClick={() => onOpenPassage(passage, occurrence)}
+                            >
+                              {place + 1}
+                            </button>
+                          ))}
+                        </span>
+                      )}
                     </li>
                   );
                 })}

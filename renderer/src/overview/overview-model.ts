@@ -1,7 +1,10 @@
 // Derived views of an overview: the articles in map order (groups first, each oldest first,
-// then the rest in folder order), pair lookups, and the passage filters.
+// then the rest in folder order), the labels that tell them apart, pair lookups, what the
+// similarity figure leaves out, and the passage filters.
 import type { ArticleId, ArticleSummary, FolderOverview, OverviewPassage } from '../../../preload/contract';
 import { isEvidence } from '../../../preload/shared/date-label';
+import { distinctLabels, shortTitle } from '../../../preload/shared/short-title';
+import { withVisibleControls } from '../../../preload/shared/visible-text';
 
 export function mapOrder(overview: FolderOverview): ArticleId[] {
   const seen = new Set<ArticleId>();
@@ -15,6 +18,58 @@ export function mapOrder(overview: FolderOverview): ArticleId[] {
   for (const id of overview.articles) if (!seen.has(id)) order.push(id);
   return order;
 }
+
+/** How the overview names each article: distinct across the folder, invisible controls shown. */
+export interface ArticleNames {
+  label: (id: ArticleId) => string;
+  /** The full title and the file, for a tooltip. */
+  full: (id: ArticleId) => string;
+  /** The short title all of `ids` have, said once where their labels are file names. */
+  shared: (ids: readonly ArticleId[]) => string | null;
+}
+
+export function articleNames(
+  overview: FolderOverview,
+  articles: ReadonlyMap<ArticleId, Pick<ArticleSummary, 'title' | 'path'>>,
+): ArticleNames {
+  const known = overview.articles.filter((id) => articles.has(id));
+  const labels = distinctLabels(known.map((id) => articles.get(id)!));
+  const byId = new Map(known.map((id, index) => [id, withVisibleControls(labels[index]!)]));
+  return {
+    label: (id) => byId.get(id) ?? withVisibleControls(articles.get(id)?.path ?? 'article'),
+    full: (id) => {
+      const article = articles.get(id);
+      if (!article) return 'article';
+      const title = article.title.trim();
+      const path = withVisibleControls(article.path);
+      return title && title !== article.path ? `${withVisibleControls(title)}\n${path}` : path;
+    },
+    shared: (ids) => sharedTitle(ids, articles),
+  };
+}
+
+/** The short title every one of `ids` has (ignoring case), or null when they differ. */
+export function sharedTitle(
+  ids: readonly ArticleId[],
+  articles: ReadonlyMap<ArticleId, Pick<ArticleSummary, 'title'>>,
+): string | null {
+  const titles = ids.map((id) => shortTitle(articles.get(id)?.title ?? ''));
+  const first = titles[0];
+  if (!first || titles.some((title) => title.toLowerCase() !== first.toLowerCase())) return null;
+  return withVisibleControls(first);
+}
+
+/**
+ * What the map's figure does not count, from main/corpus (words.ts, score.ts): it is taken on
+ * the cleaned text's words, folded, in runs of five, so these never lower it, while Compare
+ * counts most of them as changes.
+ */
+export const SIMILARITY_IGNORES =
+  'Counted on the cleaned texts (boilerplate removed, as in Compare): the words lying in runs ' +
+  'of five or more words that both texts carry, wherever those runs stand. It ignores case, ' +
+  'punctuation, quotation marks and apostrophes (curly or straight), dashes, ligatures, spacing ' +
+  'and line breaks. Compare counts case, punctuation and quotation marks unless told to ' +
+  'ignore them, so its figure can be lower.';
 
 export type SimilarityOf = (a: ArticleId, b: ArticleId) => number;
 
@@ -35,6 +90,20 @@ export interface PassageFilter {
 
 export const articlesCarrying = (passage: OverviewPassage): number =>
   new Set(passage.occurrences.map((occurrence) => occurrence.article)).size;
+
+/**
+ * Each article carrying the passage once, in the passage's order (earliest dated first), with
+ * the indices of its occurrences there: a passage an article repeats is one entry, not several.
+ */
+export function placesByArticle(passage: OverviewPassage): Array<{ article: ArticleId; places: number[] }> {
+  const byArticle = new Map<ArticleId, number[]>();
+  passage.occurrences.forEach((occurrence, index) => {
+    const places = byArticle.get(occurrence.article);
+    if (places) places.push(index);
+    else byArticle.set(occurrence.article, [index]);
+  });
+  return [...byArticle].map(([article, places]) => ({ article, places }));
+}
 
 export const filterPassages = (passages: OverviewPassage[], filter: PassageFilter): OverviewPassage[] =>
   passages.filter(
