@@ -2,6 +2,7 @@
 // the title they share, said once); a group opens in Compare, where ‹ › step through its
 // versions in this order.
 import { dateLabel } from '../../../preload/shared/date-label';
+import { shortTitle } from '../../../preload/shared/short-title';
 import type { ArticleId, ArticleSummary, OverviewGroup } from '../../../preload/contract';
 import type { ArticleNames } from './overview-model';
 
@@ -40,10 +41,17 @@ export function GroupsList({
             <ol className="group-members">
               {group.articles.map((id) => {
                 const article = articles.get(id);
+                // Named by its file (titles repeat in the folder): the file is on the line
+                // below, so the title says what the version is, unless the group says it once.
+                const label = names.label(id);
+                const shown =
+                  article && label === article.path && !title && article.title
+                    ? shortTitle(article.title)
+                    : label;
                 return (
                   <li key={id}>
                     <span className="group-title" title={names.full(id)}>
-                      {names.label(id)}
+                      {shown}
                     </span>
                     <span className="group-meta">
                       {article?.path}
