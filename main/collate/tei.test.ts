@@ -130,6 +130,30 @@ describe('collationToTei', () => {
     expect(xml).toContain('<witness xml:id="w1850">a1, 1850-01-01, a1.txt</witness>');
   });
 
+  it('lists transpositions as <transpose> of two <ptr>s: the base words, then the witnesses', () => {
+    const witnesses = [
+      witness('A', 'On the next morning, the ship left the harbour.\n\nIt rained.'),
+      witness('B', 'The ship left the harbour on the next morning.\n\nIt rained.'),
+      witness('C', 'The ship left the harbour on the next morning.\n\nIt rained.'),
+    ];
+    expectRebuildable(witnesses);
+    const collation = collateTexts(witnesses);
+    const tei = parseXml(collationToTei(collation, { A: 'A', B: 'B', C: 'C' }));
+    const segs = new Map(find(tei, 'seg').map((seg) => [seg.attributes['xml:id'], seg]));
+    const transposes = find(find(tei, 'listTranspose')[0]!, 'transpose');
+    // B and C read alike: one <rdg>, one seg, one transposition.
+    expect(transposes).toHaveLength(1);
+    const [from, to] = find(transposes[0]!, 'ptr').map((ptr) => segs.get(ptr.attributes.target!.slice(1))!);
+    expect(from!.children).toEqual(['On the next morning,']);
+    expect(to!.children).toEqual(['on the next morning.']);
+    const holder = (seg: XmlElement): XmlElement =>
+      find(tei, 'app')
+        .flatMap((app) => app.children.filter((c): c is XmlElement => typeof c !== 'string'))
+        .find((reading) => reading.children.includes(seg))!;
+    expect(holder(from!).name).toBe('lem');
+    expect(holder(to!).attributes.wit).toBe('#B #C');
+  });
+
   it.skipIf(!CORPUS)('rebuilds the Rossetti witnesses and the Wikipedia revisions', () => {
     const folders = [
       path.join(CORPUS!, 'rossetti-blessed-damozel'),
