@@ -129,6 +129,46 @@ test('collates the six Rossetti witnesses: base text, heat map and apparatus', a
   await workbench.screenshot('20b-collation-punctuation-only');
 });
 
+test('shows transposed words as moves, linked to where the witnesses read them', async ({ launch }) => {
+  const { page } = await launch({ folder: ROSSETTI });
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  for (const file of DAMOZELS)
+    await workbench
+      .article(file)
+      .getByRole('checkbox', { name: /Collate/ })
+      .check();
+  await expect(page.locator('.collation-title')).toContainText('of 6 witnesses · base 1850');
+  // 1850 reads "In which Space is begun", every later witness "The which is Space begun".
+  const space = page.locator('.collation-text [data-op="moved"]').filter({ hasText: /^Space$/ });
+  await expect(space).toHaveCount(1);
+  const from = space.locator('xpath=..');
+  await expect(from).toHaveClass(/\bunit\b.*has-move/);
+  await from.click();
+  const apparatus = page.getByRole('complementary', { name: 'Apparatus' });
+  const moves = apparatus.getByRole('list', { name: 'Transpositions' });
+  await expect(moves).toContainText('Space (base) is read in another place by 1855 1870a 1870b 1870c 1881');
+  const fromIndex = Number(await from.getAttribute('data-unit'));
+  const go = moves.getByRole('button', { name: /^Go to variant \d+$/ }).first();
+  const target = Number((await go.textContent())!.replace(/\D/g, '')) - 1;
+  expect(target).toBeGreaterThan(fromIndex);
+  await go.click();
+  await expect(page.locator('.unit-counter')).toHaveText(`Variant ${target + 1} of ${await unitCount(page)}`);
+  // The other end: ⇄ where the witnesses read the word, and the way back.
+  const landing = page.locator(`.collation-text [data-unit="${target}"]`);
+  await expect(landing.locator('.move-mark')).toHaveText('⇄');
+  await expect(landing).toBeFocused();
+  await expect(moves).toContainText('Space is read here by 1855 1870a 1870b 1870c 1881');
+  await expect(moves.getByRole('button', { name: `Go to variant ${fromIndex + 1}` })).toBeVisible();
+  await workbench.screenshot('20c-collation-transposition');
+});
+
+/** How many variation units the counter's buttons step through (from the title). */
+async function unitCount(page: Page): Promise<number> {
+  const title = (await page.locator('.collation-title').textContent()) ?? '';
+  return Number(/(\d+) variation units?/.exec(title)![1]);
+}
+
 test('sigla, base, witnesses, table, compare these two and TEI export', async ({ launch }, testInfo) => {
   const app = await launch({ folder: ROSSETTI });
   const { page } = app;
@@ -180,6 +220,11 @@ test('sigla, base, witnesses, table, compare these two and TEI export', async ({
   const tei = await readFile(target, 'utf8');
   expect(tei).toContain('<witness xml:id="Germ">');
   expect(tei).toContain('<variantEncoding method="parallel-segmentation"');
+  // Transpositions against the 1881 base: each <ptr> points at a <seg> of the export.
+  const targets = [...tei.matchAll(/<ptr target="#([^"]+)"\/>/g)].map((match) => match[1]!);
+  expect(tei).toContain('<listTranspose>');
+  expect(targets.length).toBeGreaterThan(1);
+  for (const id of targets) expect(tei).toContain(`<seg xml:id="${id}">`);
 });
 
 test('collates Wikipedia revisions growing from a stub', async ({ launch }) => {

@@ -8,7 +8,7 @@ import { isTypingIn } from '../app/keys';
 import { AlignmentTable } from './AlignmentTable';
 import { Apparatus } from './Apparatus';
 import { BaseText } from './BaseText';
-import { distancesFromBase, offsetOf, unitsOf, type Unit } from './collation-model';
+import { distancesFromBase, movesByUnit, offsetOf, unitsOf, type Unit } from './collation-model';
 import type { NoteDraft } from '../notes/model';
 import { baseNoteDraft, baseText, selectedBasePassage, type BasePassage } from './base-passage';
 import { useCollation } from './useCollation';
@@ -42,6 +42,10 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
 
   const ids = useMemo(() => (collation ? collation.witnesses.map((w) => w.id) : []), [collation]);
   const units = useMemo(() => (collation ? unitsOf(collation, ids) : []), [collation, ids]);
+  const moves = useMemo(
+    () => (collation ? movesByUnit(collation, units, ids) : new Map()),
+    [collation, units, ids],
+  );
   const distances = useMemo(() => (collation ? distancesFromBase(collation) : null), [collation]);
   const sigla = useMemo(() => {
     const result: Record<string, string> = { ...(collation?.sigla ?? {}) };
@@ -277,6 +281,9 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
         })}
         <span className="unit is-spacing legend-swatch">spacing only</span>
         <span className="legend-mark">‸ words the base lacks</span>
+        <span className="legend-mark">
+          <span className="moved-words">moved</span> ⇄ words read in another order (transposed)
+        </span>
       </div>
       {collation && (
         <div className={`collation-body${loading ? ' is-stale' : ''}`} ref={bodyRef}>
@@ -286,6 +293,7 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
               units={units}
               ids={ids}
               sigla={sigla}
+              moves={moves}
               activeUnit={active}
               onHover={setHovered}
               onChoose={setChosen}
@@ -309,7 +317,9 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
           total={units.length}
           ids={ids}
           sigla={sigla}
+          moves={activeUnit ? (moves.get(activeUnit.index) ?? []) : []}
           onCompare={compareAt}
+          onGoTo={goTo}
         />
       )}
     </main>
