@@ -94,7 +94,7 @@ describe('variorum collate', () => {
     const tei = await run('collate', dir, '--tei');
     expect(tei.out).toContain('<lem wit="#w2020a #w2020b">red </lem><rdg wit="#w2020c">brown </rdg>');
     expect((await run('collate', dir, '--csv')).out.split('\r\n')[0]).toBe(
-      '\ufeffparagraph,unit,context,2020a,2020b,2020c',
+      '\ufeffparagraph,unit,context,2020a (b.txt),2020b (c.txt),2020c (a.txt)',
     );
     expect((await run('collate', dir, '--html')).out).toContain('<td class="differs">brown</td>');
   });
@@ -111,7 +111,9 @@ describe('variorum collate', () => {
       json.rows[0]!.segments[end.segment]!.readings[id]!.slice(end.start, end.end);
     expect(reading('w1', move!.base)).toBe('In the spring');
     expect(reading('w2', move!.witnessAt)).toBe('in the spring');
-    expect((await run('collate', one, two)).out).toContain('"In the spring" in another order (transposed): B');
+    expect((await run('collate', one, two)).out).toContain(
+      '"In the spring" in another order (transposed): B',
+    );
   });
 
   it('exits 0 when the witnesses agree and 2 on trouble', async () => {

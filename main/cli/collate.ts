@@ -140,7 +140,10 @@ function apparatusText(collation: Collation, sigla: Record<string, string>): str
     // Transpositions: the base's words, with the witnesses that read them in another order.
     const moved = new Map<string, string[]>();
     for (const move of row.transpositions ?? []) {
-      const words = row.segments[move.base.segment]!.readings[collation.base]!.slice(move.base.start, move.base.end);
+      const words = row.segments[move.base.segment]!.readings[collation.base]!.slice(
+        move.base.start,
+        move.base.end,
+      );
       moved.set(words, [...(moved.get(words) ?? []), move.witness]);
     }
     for (const [words, witnesses] of moved)

@@ -5,7 +5,12 @@ import type { CollationRow, CollationSegment } from '../../preload/contract';
 import type { Slot } from './spine';
 import { transpositionsIn } from './transpose';
 
-function rowOf(slot: Slot, ids: readonly string[], base: number, indexOfSlot: Map<Slot, number>): CollationRow {
+function rowOf(
+  slot: Slot,
+  ids: readonly string[],
+  base: number,
+  indexOfSlot: Map<Slot, number>,
+): CollationRow {
   const present: number[] = [];
   const paragraphs: Record<string, number | null> = {};
   ids.forEach((id, w) => {

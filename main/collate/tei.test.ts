@@ -190,7 +190,9 @@ describe('apparatus tables', () => {
 
   it('quotes CSV fields that need it', () => {
     const csv = apparatusCsv(collation, sigla);
-    expect(csv.startsWith('\ufeffparagraph,unit,context,A,B<script>,C\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeffparagraph,unit,context,A (A.txt),B<script> (B.txt),C (C.txt)\r\n')).toBe(
+      true,
+    );
     expect(csv).toContain('1,1,"Tom & ""Jerry""","ran,","walked,","ran,"\r\n');
     expect(csv).toContain('2,1,,—,—,A coda.\r\n');
   });
@@ -199,7 +201,7 @@ describe('apparatus tables', () => {
     const html = apparatusHtml(collation, sigla);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<fast>');
-    expect(html).toContain('B&lt;script&gt;');
+    expect(html).toContain('B&lt;script&gt;<br><small>B.txt</small></th>');
     expect(html).toContain('Tom &amp; &quot;Jerry&quot;');
     expect(html).toContain('<td class="differs">walked,</td>');
   });

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { Collation, CollationTransposition, TranspositionEnd } from '../../preload/contract';
 import { collateTexts, type WitnessText } from './collate';
 
-const witness = (id: string, text: string): WitnessText => ({ id, path: `${id}.txt`, title: id, date: null, text });
+const witness = (id: string, text: string): WitnessText => ({
+  id,
+  path: `${id}.txt`,
+  title: id,
+  date: null,
+  text,
+});
 
 const collate = (...texts: string[]): Collation =>
   collateTexts(texts.map((text, k) => witness(String.fromCharCode(65 + k), text)));
@@ -33,7 +39,9 @@ describe('transpositions', () => {
     const row = collation.rows[0]!;
     row.segments.forEach((segment, s) => {
       let reading = segment.readings.A!;
-      for (const move of found.filter((m) => m.base.segment === s).sort((x, y) => y.base.start - x.base.start))
+      for (const move of found
+        .filter((m) => m.base.segment === s)
+        .sort((x, y) => y.base.start - x.base.start))
         reading = reading.slice(0, move.base.start) + reading.slice(move.base.end);
       if (segment.readings.A !== segment.readings.B) expect(reading.trim()).toBe('');
     });
@@ -56,7 +64,8 @@ describe('transpositions', () => {
     const collation = collate(base, moved, base, moved);
     const found = moves(collation);
     expect(found.map((move) => move.witness).sort()).toEqual(['B', 'D']);
-    for (const move of found) expect(wordsAt(collation, 0, move.witness, move.witnessAt)).toBe('In the spring');
+    for (const move of found)
+      expect(wordsAt(collation, 0, move.witness, move.witnessAt)).toBe('In the spring');
   });
 
   it('does not call a substitution, a repeated common word or a paragraph elsewhere a move', () => {

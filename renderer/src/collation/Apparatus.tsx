@@ -3,6 +3,7 @@
 // the words of the unit that stand elsewhere in some witness (transpositions), with a link there.
 import type { Collation } from '../../../preload/contract';
 import { groupsAt, punctuationDifference, type Unit, type UnitMove } from './collation-model';
+import { WitnessLabel } from './WitnessLabel';
 
 interface Props {
   collation: Collation;
@@ -38,6 +39,7 @@ export function Apparatus({ collation, unit, total, ids, sigla, moves, onCompare
     .map((group) => ({ ...group, witnesses: group.witnesses.filter((id) => ids.includes(id)) }))
     .filter((group) => group.witnesses.length > 0);
   const others = ids.length - 1;
+  const witnessOf = (id: string) => collation.witnesses.find((witness) => witness.id === id)!;
   const punctuation = punctuationDifference(groups.map((group) => group.text));
   return (
     <aside className="apparatus" aria-label="Apparatus" aria-live="polite">
@@ -57,8 +59,10 @@ export function Apparatus({ collation, unit, total, ids, sigla, moves, onCompare
         {groups.map((group) => (
           <li key={group.witnesses.join(' ')} className={group.isBase ? 'is-base' : ''}>
             <span className="sigla">
-              {group.witnesses.map((id) => sigla[id]).join(' ')}
-              {group.isBase && <span className="base-tag"> base</span>}
+              {group.witnesses.map((id) => (
+                <WitnessLabel key={id} witness={witnessOf(id)} siglum={sigla[id] ?? id} />
+              ))}
+              {group.isBase && <span className="base-tag">base</span>}
             </span>
             {group.text === null ? (
               <em className="reading-none">no paragraph here</em>

@@ -1,6 +1,6 @@
-// The collation view: the witness panel, the base text with its variant heat map (or the
-// alignment table), the apparatus of the unit in view, the legend, exports and keyboard
-// stepping from unit to unit. Its state lives here and in useWitnesses/useCollation.
+// The collation view: the base text with its variant heat map (or the alignment table), below
+// it the apparatus of the unit in view and the witness panel as tabs, the legend, exports and
+// keyboard stepping from unit to unit. Its state lives here and in useWitnesses/useCollation.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleId } from '../../../preload/contract';
 import { api, messageOf } from '../api';
@@ -8,6 +8,7 @@ import { isTypingIn } from '../app/keys';
 import { AlignmentTable } from './AlignmentTable';
 import { Apparatus } from './Apparatus';
 import { BaseText } from './BaseText';
+import { CollationDock, type DockTab } from './CollationDock';
 import { distancesFromBase, movesByUnit, offsetOf, unitsOf, type Unit } from './collation-model';
 import type { NoteDraft } from '../notes/model';
 import { baseNoteDraft, baseText, selectedBasePassage, type BasePassage } from './base-passage';
@@ -38,6 +39,9 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
   const [hovered, setHovered] = useState<number | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  // The witnesses first (sigla, base, who is in); a chosen unit brings the apparatus forward.
+  const [dockTab, setDockTab] = useState<DockTab>('witnesses');
+  const [dockOpen, setDockOpen] = useState(true);
   const bodyRef = useRef<HTMLDivElement>(null);
 
   const ids = useMemo(() => (collation ? collation.witnesses.map((w) => w.id) : []), [collation]);
@@ -79,6 +83,11 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
     window.getSelection()?.removeAllRanges();
   };
 
+  const choose = useCallback((index: number) => {
+    setChosen(index);
+    setDockTab('apparatus');
+  }, []);
+
   const active = hovered ?? chosen;
   const activeUnit: Unit | null = active !== null ? (units[active] ?? null) : null;
 
@@ -86,13 +95,13 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
     (index: number) => {
       if (units.length === 0) return;
       const next = (index + units.length) % units.length;
-      setChosen(next);
+      choose(next);
       setHovered(null);
       const element = bodyRef.current?.querySelector<HTMLElement>(`[data-unit="${next}"]`);
       element?.scrollIntoView({ block: 'center' });
       element?.focus({ preventScroll: true });
     },
-    [units],
+    [units, choose],
   );
 
   useEffect(() => {
@@ -240,19 +249,6 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
           {status}
         </p>
       )}
-      <details className="witnesses-box" open>
-        <summary>Witnesses</summary>
-        <WitnessPanel
-          chosen={witnesses.chosen}
-          excluded={witnesses.excluded}
-          baseId={witnesses.baseId}
-          sigla={shownSigla}
-          distances={distances}
-          onInclude={witnesses.setIncluded}
-          onBase={witnesses.setBase}
-          onSiglum={witnesses.setSiglum}
-        />
-      </details>
       {witnesses.ids.length < 2 && <p className="message">Include two witnesses or more.</p>}
       {error && (
         <p className="message error" role="alert">
@@ -286,7 +282,10 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
         </span>
       </div>
       {collation && (
-        <div className={`collation-body${loading ? ' is-stale' : ''}`} ref={bodyRef}>
+        <div
+          className={`collation-body${mode === 'table' ? ' is-table' : ''}${loading ? ' is-stale' : ''}`}
+          ref={bodyRef}
+        >
           {mode === 'text' ? (
             <BaseText
               collation={collation}
@@ -296,7 +295,7 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
               moves={moves}
               activeUnit={active}
               onHover={setHovered}
-              onChoose={setChosen}
+              onChoose={choose}
             />
           ) : (
             <AlignmentTable
@@ -305,23 +304,44 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
               ids={ids}
               sigla={sigla}
               activeUnit={active}
-              onChoose={setChosen}
+              onChoose={choose}
             />
           )}
         </div>
       )}
-      {collation && (
-        <Apparatus
-          collation={collation}
-          unit={activeUnit}
-          total={units.length}
-          ids={ids}
-          sigla={sigla}
-          moves={activeUnit ? (moves.get(activeUnit.index) ?? []) : []}
-          onCompare={compareAt}
-          onGoTo={goTo}
-        />
-      )}
+      <CollationDock
+        tab={dockTab}
+        open={dockOpen}
+        witnessCount={witnesses.chosen.length}
+        onTab={setDockTab}
+        onToggle={() => setDockOpen((open) => !open)}
+        apparatus={
+          collation && (
+            <Apparatus
+              collation={collation}
+              unit={activeUnit}
+              total={units.length}
+              ids={ids}
+              sigla={sigla}
+              moves={activeUnit ? (moves.get(activeUnit.index) ?? []) : []}
+              onCompare={compareAt}
+              onGoTo={goTo}
+            />
+          )
+        }
+        witnesses={
+          <WitnessPanel
+            chosen={witnesses.chosen}
+            excluded={witnesses.excluded}
+            baseId={witnesses.baseId}
+            sigla={shownSigla}
+            distances={distances}
+            onInclude={witnesses.setIncluded}
+            onBase={witnesses.setBase}
+            onSiglum={witnesses.setSiglum}
+          />
+        }
+      />
     </main>
   );
 }
