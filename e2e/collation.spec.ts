@@ -325,8 +325,13 @@ test('fits 1024×700 and names seven revisions of one title by siglum and file',
   await workbench.screenshot('25-collation-1024-table');
   await page.setViewportSize({ width: 1440, height: 900 });
   await workbench.screenshot('26-collation-1440-table');
+  // Back to the text: it opens at the unit chosen in the table.
   await page.getByRole('button', { name: 'Base text' }).click();
+  await expect(page.locator(`.collation-text [data-unit="${last}"]`)).toBeInViewport();
   await workbench.screenshot('27-collation-1440-text');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  expect(await height()).toBeGreaterThanOrEqual(350);
+  await workbench.screenshot('28-collation-1024-text');
 });
 
 test('collates Wikipedia revisions growing from a stub', async ({ launch }) => {

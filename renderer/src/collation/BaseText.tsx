@@ -29,6 +29,12 @@ interface Props {
 const names = (ids: string[], sigla: Record<string, string>): string =>
   ids.map((id) => sigla[id] ?? id).join(', ');
 
+/** Sigla with their files, for a badge's tooltip (revisions often share one title). */
+const namesWithFiles = (ids: string[], sigla: Record<string, string>, collation: Collation): string =>
+  ids
+    .map((id) => `${sigla[id] ?? id} ${collation.witnesses.find((witness) => witness.id === id)?.path ?? ''}`)
+    .join(', ');
+
 /** What the unit's transpositions say, for its label and tooltip. */
 function movesLabel(moves: readonly UnitMove[], sigla: Record<string, string>): string {
   return moves
@@ -70,7 +76,10 @@ function BaseTextView({ collation, units, ids, sigla, moves, activeUnit, onHover
           return (
             <div key={r} className="collation-para is-not-in-base" data-row={r}>
               <span {...unitProps(paragraphUnit)}>
-                <span className="para-badge">
+                <span
+                  className="para-badge"
+                  title={namesWithFiles(paragraphUnit.differing, sigla, collation)}
+                >
                   Not in the base · in {names(paragraphUnit.differing, sigla)}
                   {moved.length > 0 && ' (moved)'}
                 </span>
@@ -88,11 +97,23 @@ function BaseTextView({ collation, units, ids, sigla, moves, activeUnit, onHover
                 {...unitProps(paragraphUnit)}
                 className={`${unitProps(paragraphUnit).className} para-unit`}
               >
-                <span className="para-badge">Absent from {names(paragraphUnit.differing, sigla)}</span>
+                <span
+                  className="para-badge"
+                  title={namesWithFiles(paragraphUnit.differing, sigla, collation)}
+                >
+                  Absent from {names(paragraphUnit.differing, sigla)}
+                </span>
               </span>
             )}
             {moved.length > 0 && (
-              <span className="para-badge is-move">
+              <span
+                className="para-badge is-move"
+                title={namesWithFiles(
+                  moved.map(([id]) => id),
+                  sigla,
+                  collation,
+                )}
+              >
                 Moved in{' '}
                 {names(
                   moved.map(([id]) => id),

@@ -104,6 +104,15 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
     [units, choose],
   );
 
+  // Back from the table, the text opens at the unit chosen there (once it is laid out).
+  const showText = (): void => {
+    setMode('text');
+    if (chosen === null) return;
+    requestAnimationFrame(() =>
+      bodyRef.current?.querySelector(`[data-unit="${chosen}"]`)?.scrollIntoView({ block: 'center' }),
+    );
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
       if (event.ctrlKey || event.metaKey || isTypingIn(event.target)) return;
@@ -173,7 +182,7 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
         </div>
         <div className="collation-actions">
           <div className="segmented" role="group" aria-label="Layout">
-            <button type="button" aria-pressed={mode === 'text'} onClick={() => setMode('text')}>
+            <button type="button" aria-pressed={mode === 'text'} onClick={showText}>
               Base text
             </button>
             <button
