@@ -55,6 +55,28 @@ export function Apparatus({ collation, unit, total, ids, sigla, moves, onCompare
         {punctuation === 'all' && ' · the readings differ only in punctuation'}
         {punctuation === 'some' && ' · some readings differ only in punctuation'}
       </header>
+      {moves.length > 0 && (
+        <ul className="moves" aria-label="Transpositions">
+          {moves.map((move) => (
+            <li key={`${move.here}:${move.start}:${move.words}:${move.witnesses.join(' ')}`}>
+              <span className="move-mark" aria-hidden="true">
+                ⇄{' '}
+              </span>
+              <span data-side="left" data-op="moved" data-witness={collation.base}>
+                {move.words}
+              </span>{' '}
+              {move.here === 'base'
+                ? `(base) is read in another place by ${move.witnesses.map((id) => sigla[id]).join(' ')}`
+                : `is read here by ${move.witnesses.map((id) => sigla[id]).join(' ')}; the base reads it in another place`}
+              {move.other !== null && (
+                <button type="button" onClick={() => onGoTo(move.other!)}>
+                  Go to variant {move.other + 1}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <ol className="readings">
         {groups.map((group) => (
           <li key={group.witnesses.join(' ')} className={group.isBase ? 'is-base' : ''}>
@@ -95,28 +117,6 @@ export function Apparatus({ collation, unit, total, ids, sigla, moves, onCompare
           </li>
         ))}
       </ol>
-      {moves.length > 0 && (
-        <ul className="moves" aria-label="Transpositions">
-          {moves.map((move) => (
-            <li key={`${move.here}:${move.start}:${move.words}:${move.witnesses.join(' ')}`}>
-              <span className="move-mark" aria-hidden="true">
-                ⇄{' '}
-              </span>
-              <span data-side="left" data-op="moved" data-witness={collation.base}>
-                {move.words}
-              </span>{' '}
-              {move.here === 'base'
-                ? `(base) is read in another place by ${move.witnesses.map((id) => sigla[id]).join(' ')}`
-                : `is read here by ${move.witnesses.map((id) => sigla[id]).join(' ')}; the base reads it in another place`}
-              {move.other !== null && (
-                <button type="button" onClick={() => onGoTo(move.other!)}>
-                  Go to variant {move.other + 1}
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
     </aside>
   );
 }
