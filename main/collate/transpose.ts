@@ -18,18 +18,29 @@ interface Token {
 /** Above this many base × witness word pairs in one paragraph, no moves are looked for. */
 const MAX_PAIRS = 1_000_000;
 
-const keyOf = (word: string): string => word.toLowerCase().replace(/[\p{P}\p{S}\s]/gu, '');
+const PUNCTUATION_OR_SPACE = /[\p{P}\p{S}\s]/gu;
+/** Keys of words seen lately: the same words recur across witnesses and paragraphs. */
+const keys = new Map<string, string>();
+function keyOf(word: string): string {
+  let key = keys.get(word);
+  if (key === undefined) {
+    if (keys.size > 100_000) keys.clear();
+    key = word.toLowerCase().replace(PUNCTUATION_OR_SPACE, '');
+    keys.set(word, key);
+  }
+  return key;
+}
 const letters = (key: string): number => (key.match(/\p{L}/gu) ?? []).length;
 
 /**
- * Each word of witness `w` in the slot, with its segment and its range in that segment's
- * reading, and whether it stands in a column the other witness `other` lacks.
+ * The words of witness `w` in the slot that stand in columns the other witness `other` lacks,
+ * with their segment, their range in that segment's reading and their place among w's words.
  */
-function tokensOf(slot: Slot, segmentOf: readonly number[], w: number, other: number) {
-  const all: Token[] = [];
+function ownTokensOf(slot: Slot, segmentOf: readonly number[], w: number, other: number): Token[] {
   const own: Token[] = [];
   let segment = -1;
   let offset = 0;
+  let order = 0;
   slot.columns.forEach((column, k) => {
     if (segmentOf[k] !== segment) {
       segment = segmentOf[k]!;
@@ -37,27 +48,28 @@ function tokensOf(slot: Slot, segmentOf: readonly number[], w: number, other: nu
     }
     const word = column.readings[w];
     if (word === undefined) return;
-    const token = {
-      key: keyOf(word),
-      order: all.length,
-      segment,
-      start: offset,
-      end: offset + word.trimEnd().length,
-    };
-    all.push(token);
-    if (column.readings[other] === undefined) own.push(token);
+    if (column.readings[other] === undefined) {
+      own.push({ key: keyOf(word), order, segment, start: offset, end: offset + word.trimEnd().length });
+    }
+    order++;
     offset += word.length;
   });
-  return { all, own };
+  return own;
+}
+
+/** How often each key occurs among witness `w`'s words in the slot. */
+function keyCounts(slot: Slot, w: number): Map<string, number> {
+  const result = new Map<string, number>();
+  for (const column of slot.columns) {
+    const word = column.readings[w];
+    if (word === undefined) continue;
+    const key = keyOf(word);
+    result.set(key, (result.get(key) ?? 0) + 1);
+  }
+  return result;
 }
 
 const adjacent = (a: Token, b: Token): boolean => b.order === a.order + 1 && b.segment === a.segment;
-
-const counts = (tokens: readonly Token[]): Map<string, number> => {
-  const result = new Map<string, number>();
-  for (const { key } of tokens) result.set(key, (result.get(key) ?? 0) + 1);
-  return result;
-};
 
 interface Run {
   /** Index of the run's last token in each side's own tokens. */
@@ -66,19 +78,31 @@ interface Run {
   length: number;
 }
 
-/** Every run of equal keys, adjacent on both sides, ending at each pair of own tokens. */
+/**
+ * Every run of equal keys, adjacent on both sides, ending at each pair of own tokens. Only
+ * pairs with equal keys are visited (through an index of the witness's keys), so a paragraph
+ * rewritten throughout costs about its matches, not the product of its lengths.
+ */
 function matchingRuns(base: readonly Token[], witness: readonly Token[]): Run[] {
+  const byKey = new Map<string, number[]>();
+  witness.forEach((token, j) => {
+    if (token.key === '') return;
+    const list = byKey.get(token.key);
+    if (list) list.push(j);
+    else byKey.set(token.key, [j]);
+  });
   const runs: Run[] = [];
-  let previous = new Array<number>(witness.length).fill(0);
+  let previous = new Map<number, number>();
   base.forEach((b, i) => {
-    const current = new Array<number>(witness.length).fill(0);
-    witness.forEach((w, j) => {
-      if (b.key === '' || b.key !== w.key) return;
+    const current = new Map<number, number>();
+    for (const j of byKey.get(b.key) ?? []) {
+      const before = j > 0 ? previous.get(j - 1) : undefined;
       const extends_ =
-        i > 0 && j > 0 && previous[j - 1]! > 0 && adjacent(base[i - 1]!, b) && adjacent(witness[j - 1]!, w);
-      current[j] = extends_ ? previous[j - 1]! + 1 : 1;
-      runs.push({ i, j, length: current[j]! });
-    });
+        before !== undefined && adjacent(base[i - 1]!, b) && adjacent(witness[j - 1]!, witness[j]!);
+      const length = extends_ ? before + 1 : 1;
+      current.set(j, length);
+      runs.push({ i, j, length });
+    }
     previous = current;
   });
   return runs;
@@ -103,19 +127,23 @@ export function transpositionsIn(
   w: number,
   witnessId: string,
 ): CollationTransposition[] {
-  const base = tokensOf(slot, segmentOf, b, w);
-  const witness = tokensOf(slot, segmentOf, w, b);
-  if (base.own.length === 0 || witness.own.length === 0) return [];
-  if (base.own.length * witness.own.length > MAX_PAIRS) return [];
-  const inBase = counts(base.all);
-  const inWitness = counts(witness.all);
+  const baseOwn = ownTokensOf(slot, segmentOf, b, w);
+  if (baseOwn.length === 0) return [];
+  const witnessOwn = ownTokensOf(slot, segmentOf, w, b);
+  if (witnessOwn.length === 0 || baseOwn.length * witnessOwn.length > MAX_PAIRS) return [];
+  // Counted only when a single word needs them.
+  let inBase: Map<string, number> | null = null;
+  let inWitness: Map<string, number> | null = null;
   const qualifies = (run: Run): boolean => {
     if (run.length > 1) return true;
-    const key = base.own[run.i]!.key;
-    return letters(key) >= 3 && inBase.get(key) === 1 && inWitness.get(key) === 1;
+    const key = baseOwn[run.i]!.key;
+    if (letters(key) < 3) return false;
+    inBase ??= keyCounts(slot, b);
+    inWitness ??= keyCounts(slot, w);
+    return inBase.get(key) === 1 && inWitness.get(key) === 1;
   };
   // Longest first; among equals, reading order. A run that overlaps one taken is left.
-  const runs = matchingRuns(base.own, witness.own)
+  const runs = matchingRuns(baseOwn, witnessOwn)
     .filter(qualifies)
     .sort((x, y) => y.length - x.length || x.i - y.i || x.j - y.j);
   const usedBase = new Set<number>();
@@ -124,7 +152,7 @@ export function transpositionsIn(
   for (const run of runs) {
     const from = run.i - run.length + 1;
     const to = run.j - run.length + 1;
-    if (base.own[run.i]!.segment === witness.own[run.j]!.segment) continue;
+    if (baseOwn[run.i]!.segment === witnessOwn[run.j]!.segment) continue;
     let free = true;
     for (let k = 0; k < run.length && free; k++) free = !usedBase.has(from + k) && !usedWitness.has(to + k);
     if (!free) continue;
@@ -134,8 +162,8 @@ export function transpositionsIn(
     }
     found.push({
       witness: witnessId,
-      base: endOf(base.own, run.i, run.length),
-      witnessAt: endOf(witness.own, run.j, run.length),
+      base: endOf(baseOwn, run.i, run.length),
+      witnessAt: endOf(witnessOwn, run.j, run.length),
     });
   }
   return found.sort((x, y) => x.base.segment - y.base.segment || x.base.start - y.base.start);
