@@ -82,6 +82,10 @@ function expectRebuildable(witnesses: WitnessText[], baseId?: string): void {
   const listed = find(tei, 'witness').map((w) => w.attributes['xml:id'] ?? w.attributes.id);
   expect(listed).toHaveLength(witnesses.length);
   expect(find(tei, 'listWit')).toHaveLength(1);
+  // xml:ids are unique, and every <ptr> of the transpositions points at one.
+  const xmlIds = find(tei, 'seg').map((seg) => seg.attributes['xml:id']!);
+  expect(new Set(xmlIds).size).toBe(xmlIds.length);
+  for (const ptr of find(tei, 'ptr')) expect(xmlIds).toContain(ptr.attributes.target!.slice(1));
   witnesses.forEach((witness) => {
     const sigil = sigla[witness.id]!;
     expect(rebuild(tei, sigil).join('\n\n')).toBe(splitParagraphs(witness.text).join('\n\n'));

@@ -37,13 +37,15 @@ interface MovedSeg {
 function movedSegs(row: CollationRow, r: number, base: string) {
   const segs = new Map<string, MovedSeg[]>();
   const pairs: Array<[string, string]> = [];
+  let made = 0;
   const segFor = (end: TranspositionEnd, witness: string): string | null => {
     const key = `${end.segment}\u0000${row.segments[end.segment]!.readings[witness]}`;
     const list = segs.get(key) ?? [];
     const same = list.find((seg) => seg.start === end.start && seg.end === end.end);
     if (same) return same.id;
     if (list.some((seg) => seg.start < end.end && end.start < seg.end)) return null;
-    const id = `tr${r + 1}.${end.segment + 1}.${end.start}`;
+    // Unique in the row however the ranges fall (a base range and a witness range may start alike).
+    const id = `tr${r + 1}.${++made}`;
     list.push({ start: end.start, end: end.end, id });
     segs.set(key, list);
     return id;
