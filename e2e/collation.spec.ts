@@ -262,6 +262,14 @@ test('fits 1024×700 and names seven revisions of one title by siglum and file',
     expect(fileBox!.x + fileBox!.width).toBeLessThanOrEqual(cellBox!.x + cellBox!.width);
   }
   await page.getByRole('textbox', { name: 'Siglum for revision-3.txt' }).fill('R3');
+  // The two tabs follow the tab pattern: ← → between them.
+  await page.getByRole('tab', { name: 'Witnesses (7)' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Apparatus' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Apparatus' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Collation' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Witnesses (7)' })).toHaveAttribute('aria-selected', 'true');
 
   // Folding the pane gives the text the rest of the height.
   const open = await height();
