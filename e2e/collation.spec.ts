@@ -84,9 +84,16 @@ test('collates the six Rossetti witnesses: base text, heat map and apparatus', a
   await expect(apparatus).toContainText('5 of 5 witnesses differ');
   const readings = apparatus.locator('.readings li');
   await expect(readings).toHaveCount(2);
-  await expect(readings.nth(0)).toContainText('1850 base');
+  await expect(readings.nth(0).locator('.sigla')).toHaveText('1850 damozel-1850-germ.txtbase');
   await expect(readings.nth(0).locator('[data-op="reading"]')).toHaveText('blue grave ');
-  await expect(readings.nth(1)).toContainText('1855 1870a 1870b 1870c 1881');
+  await expect(readings.nth(1).locator('.witness-siglum')).toHaveText([
+    '1855',
+    '1870a',
+    '1870b',
+    '1870c',
+    '1881',
+  ]);
+  await expect(readings.nth(1).locator('.witness-file')).toHaveText(DAMOZELS.slice(1));
   await expect(readings.nth(1)).toContainText('om.');
   await expect(blueGrave).toHaveClass(/heat-5/);
 
@@ -97,9 +104,9 @@ test('collates the six Rossetti witnesses: base text, heat map and apparatus', a
     .first()
     .hover();
   await expect(readings).toHaveCount(3);
-  await expect(readings.nth(1)).toContainText('1855');
+  await expect(readings.nth(1).locator('.witness-siglum')).toHaveText(['1855']);
   await expect(readings.nth(1).locator('[data-op="reading"]')).toHaveText('damsel ');
-  await expect(readings.nth(2)).toContainText('1870a 1870b 1870c 1881');
+  await expect(readings.nth(2).locator('.witness-siglum')).toHaveText(['1870a', '1870b', '1870c', '1881']);
   await workbench.page.mouse.move(0, 0);
   await workbench.screenshot('20-collation-rossetti');
 
@@ -128,6 +135,46 @@ test('collates the six Rossetti witnesses: base text, heat map and apparatus', a
   expect(words.size).toBe(1);
   await workbench.screenshot('20b-collation-punctuation-only');
 });
+
+test('shows transposed words as moves, linked to where the witnesses read them', async ({ launch }) => {
+  const { page } = await launch({ folder: ROSSETTI });
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  for (const file of DAMOZELS)
+    await workbench
+      .article(file)
+      .getByRole('checkbox', { name: /Collate/ })
+      .check();
+  await expect(page.locator('.collation-title')).toContainText('of 6 witnesses · base 1850');
+  // 1850 reads "In which Space is begun", every later witness "The which is Space begun".
+  const space = page.locator('.collation-text [data-op="moved"]').filter({ hasText: /^Space$/ });
+  await expect(space).toHaveCount(1);
+  const from = space.locator('xpath=..');
+  await expect(from).toHaveClass(/\bunit\b.*has-move/);
+  await from.click();
+  const apparatus = page.getByRole('complementary', { name: 'Apparatus' });
+  const moves = apparatus.getByRole('list', { name: 'Transpositions' });
+  await expect(moves).toContainText('Space (base) is read in another place by 1855 1870a 1870b 1870c 1881');
+  const fromIndex = Number(await from.getAttribute('data-unit'));
+  const go = moves.getByRole('button', { name: /^Go to variant \d+$/ }).first();
+  const target = Number((await go.textContent())!.replace(/\D/g, '')) - 1;
+  expect(target).toBeGreaterThan(fromIndex);
+  await go.click();
+  await expect(page.locator('.unit-counter')).toHaveText(`Variant ${target + 1} of ${await unitCount(page)}`);
+  // The other end: ⇄ where the witnesses read the word, and the way back.
+  const landing = page.locator(`.collation-text [data-unit="${target}"]`);
+  await expect(landing.locator('.move-mark')).toHaveText('⇄');
+  await expect(landing).toBeFocused();
+  await expect(moves).toContainText('Space is read here by 1855 1870a 1870b 1870c 1881');
+  await expect(moves.getByRole('button', { name: `Go to variant ${fromIndex + 1}` })).toBeVisible();
+  await workbench.screenshot('20c-collation-transposition');
+});
+
+/** How many variation units the counter's buttons step through (from the title). */
+async function unitCount(page: Page): Promise<number> {
+  const title = (await page.locator('.collation-title').textContent()) ?? '';
+  return Number(/(\d+) variation units?/.exec(title)![1]);
+}
 
 test('sigla, base, witnesses, table, compare these two and TEI export', async ({ launch }, testInfo) => {
   const app = await launch({ folder: ROSSETTI });
@@ -180,6 +227,119 @@ test('sigla, base, witnesses, table, compare these two and TEI export', async ({
   const tei = await readFile(target, 'utf8');
   expect(tei).toContain('<witness xml:id="Germ">');
   expect(tei).toContain('<variantEncoding method="parallel-segmentation"');
+  // Transpositions against the 1881 base: each <ptr> points at a <seg> of the export.
+  const targets = [...tei.matchAll(/<ptr target="#([^"]+)"\/>/g)].map((match) => match[1]!);
+  expect(tei).toContain('<listTranspose>');
+  expect(targets.length).toBeGreaterThan(1);
+  for (const id of targets) expect(tei).toContain(`<seg xml:id="${id}">`);
+});
+
+test('fits 1024×700 and names seven revisions of one title by siglum and file', async ({ launch }) => {
+  const { page } = await launch({
+    folder: path.join(CORPUS!, 'wikipedia-revisions', 'adventures-of-huckleberry-finn'),
+  });
+  const workbench = new Workbench(page);
+  await page.getByRole('tab', { name: 'Collation' }).click();
+  await page.getByRole('button', { name: 'Collate all' }).click();
+  await expect(page.locator('.collation-title')).toContainText('of 7 witnesses · base A');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const body = page.locator('.collation-body');
+  const height = async (): Promise<number> => (await body.boundingBox())!.height;
+  // The base text keeps at least half the window, with the witness panel open below it.
+  await expect(page.getByRole('tab', { name: 'Witnesses (7)' })).toHaveAttribute('aria-selected', 'true');
+  expect(await height()).toBeGreaterThanOrEqual(350);
+  await workbench.screenshot('24-collation-1024-witnesses');
+
+  // Seven revisions, one title: each row names its file first, shown whole.
+  const rows = page.getByTestId('witness');
+  for (let k = 0; k < 7; k++) {
+    const file = rows.nth(k).locator('.witness-file');
+    await expect(file).toHaveText(`revision-${k}.txt`);
+    const [fileBox, cellBox] = await Promise.all([
+      file.boundingBox(),
+      rows.nth(k).locator('.witness-name').boundingBox(),
+    ]);
+    expect(fileBox!.x + fileBox!.width).toBeLessThanOrEqual(cellBox!.x + cellBox!.width);
+  }
+  await page.getByRole('textbox', { name: 'Siglum for revision-3.txt' }).fill('R3');
+  // The two tabs follow the tab pattern: ← → between them.
+  await page.getByRole('tab', { name: 'Witnesses (7)' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: 'Apparatus' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Apparatus' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: 'Collation' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Witnesses (7)' })).toHaveAttribute('aria-selected', 'true');
+
+  // Folding the pane gives the text the rest of the height.
+  const open = await height();
+  await page.getByRole('button', { name: 'Fold ▾' }).click();
+  expect(await height()).toBeGreaterThan(open + 100);
+  await page.getByRole('button', { name: 'Unfold ▴' }).click();
+
+  // The alignment table scrolls in both directions, its labels (siglum and file) sticky.
+  await page.getByRole('button', { name: 'Alignment table' }).click();
+  const wrap = page.locator('.alignment-table-wrap');
+  const header = page.locator('.alignment-table thead th').filter({ hasText: 'revision-3.txt' });
+  await expect(header.locator('.witness-siglum')).toHaveText('R3');
+  const sizes = await wrap.evaluate((element) => ({
+    wide: element.scrollWidth > element.clientWidth,
+    tall: element.scrollHeight > element.clientHeight,
+  }));
+  expect(sizes).toEqual({ wide: true, tall: true });
+  await wrap.evaluate((element) => element.scrollTo(element.scrollWidth, 600));
+  const wrapBox = (await wrap.boundingBox())!;
+  await expect
+    .poll(async () => Math.round((await header.boundingBox())?.y ?? -1))
+    .toBe(Math.round(wrapBox.y));
+  const rowLabel = page.locator('.alignment-table tbody th').nth(8);
+  expect(Math.round((await rowLabel.boundingBox())!.x)).toBe(Math.round(wrapBox.x));
+  // No tall hatched gap: a witness without the paragraph is a narrow note, text cells keep their width.
+  const gap = page.locator('.alignment-table td.no-paragraph').first();
+  await expect(gap).toHaveText('— no paragraph');
+  expect(await gap.evaluate((cell) => getComputedStyle(cell).backgroundImage)).toBe('none');
+  const narrowest = await page
+    .locator('.alignment-table td:not(.no-paragraph)')
+    .evaluateAll((cells) => Math.min(...cells.map((cell) => cell.getBoundingClientRect().width)));
+  expect(narrowest).toBeGreaterThan(200);
+
+  // The table follows the current unit: the last one, out of view from the top-left corner.
+  await wrap.evaluate((element) => element.scrollTo(0, 0));
+  await page.locator('.collation-title').click();
+  const inView = async (unit: number): Promise<boolean> => {
+    // The cell the table follows: a differing reading, or the text of a paragraph some lack.
+    const cell = page
+      .locator(`.alignment-table :is(.cell-differs, td.has-paragraph)[data-cell-unit="${unit}"]`)
+      .first();
+    const box = (await cell.boundingBox())!;
+    const area = (await wrap.boundingBox())!;
+    return (
+      box.y >= area.y &&
+      box.y + 10 <= area.y + area.height &&
+      box.x >= area.x &&
+      box.x + 10 <= area.x + area.width
+    );
+  };
+  const last = (await unitCount(page)) - 1;
+  expect(await inView(last)).toBe(false);
+  await page.keyboard.press('p');
+  await expect(page.locator('.unit-counter')).toHaveText(`Variant ${last + 1} of ${last + 1}`);
+  await expect.poll(() => inView(last)).toBe(true);
+  // Choosing a unit brings the apparatus forward, its readings named by siglum and file.
+  await expect(page.getByRole('tab', { name: 'Apparatus' })).toHaveAttribute('aria-selected', 'true');
+  await expect(
+    page.getByRole('complementary', { name: 'Apparatus' }).locator('.witness-label').first(),
+  ).toContainText(/^[A-GR3]+ revision-\d\.txt$/);
+  await workbench.screenshot('25-collation-1024-table');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await workbench.screenshot('26-collation-1440-table');
+  // Back to the text: it opens at the unit chosen in the table.
+  await page.getByRole('button', { name: 'Base text' }).click();
+  await expect(page.locator(`.collation-text [data-unit="${last}"]`)).toBeInViewport();
+  await workbench.screenshot('27-collation-1440-text');
+  await page.setViewportSize({ width: 1024, height: 700 });
+  expect(await height()).toBeGreaterThanOrEqual(350);
+  await workbench.screenshot('28-collation-1024-text');
 });
 
 test('collates Wikipedia revisions growing from a stub', async ({ launch }) => {

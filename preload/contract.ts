@@ -356,6 +356,28 @@ export interface CollationRow {
    * elsewhere in another order, the index of that other row (set on both rows).
    */
   moved?: Record<string, number>;
+  /** Words and phrases a witness has elsewhere in this paragraph than the base (in base order). */
+  transpositions?: CollationTransposition[];
+}
+
+/** Where a transposed phrase stands: a segment of the row and a range of one witness's reading there. */
+export interface TranspositionEnd {
+  segment: number;
+  /** Code units into that reading: the phrase's words, without their trailing whitespace. */
+  start: number;
+  end: number;
+}
+
+/**
+ * A word or phrase both the base and a witness read in one paragraph, in another order: as
+ * CollateX reports a transposition, instead of an omission here and an addition there.
+ */
+export interface CollationTransposition {
+  witness: string;
+  /** The phrase where the base reads it (a range of the base's reading). */
+  base: TranspositionEnd;
+  /** The same phrase where the witness reads it (a range of the witness's reading). */
+  witnessAt: TranspositionEnd;
 }
 
 export interface Collation {

@@ -22,6 +22,11 @@ interface JsonCollation {
   rows: Array<{
     paragraphs: Record<string, number | null>;
     segments: Array<{ readings: Record<string, string> }>;
+    transpositions?: Array<{
+      witness: string;
+      base: { segment: number; start: number; end: number };
+      witnessAt: { segment: number; start: number; end: number };
+    }>;
   }>;
 }
 
@@ -89,9 +94,26 @@ describe('variorum collate', () => {
     const tei = await run('collate', dir, '--tei');
     expect(tei.out).toContain('<lem wit="#w2020a #w2020b">red </lem><rdg wit="#w2020c">brown </rdg>');
     expect((await run('collate', dir, '--csv')).out.split('\r\n')[0]).toBe(
-      '\ufeffparagraph,unit,context,2020a,2020b,2020c',
+      '\ufeffparagraph,unit,context,2020a (b.txt),2020b (c.txt),2020c (a.txt)',
     );
     expect((await run('collate', dir, '--html')).out).toContain('<td class="differs">brown</td>');
+  });
+
+  it('carries transpositions in the JSON and names them in the readable apparatus', async () => {
+    const one = path.join(dir, 'one.txt');
+    const two = path.join(dir, 'two.txt');
+    await writeFile(one, 'In the spring she sold the old house and moved to the coast.');
+    await writeFile(two, 'She sold the old house in the spring and moved to the coast.');
+    const json = JSON.parse((await run('collate', one, two, '--json')).out) as JsonCollation;
+    const [move] = json.rows[0]!.transpositions!;
+    expect(move!.witness).toBe('w2');
+    const reading = (id: string, end: { segment: number; start: number; end: number }): string =>
+      json.rows[0]!.segments[end.segment]!.readings[id]!.slice(end.start, end.end);
+    expect(reading('w1', move!.base)).toBe('In the spring');
+    expect(reading('w2', move!.witnessAt)).toBe('in the spring');
+    expect((await run('collate', one, two)).out).toContain(
+      '"In the spring" in another order (transposed): B',
+    );
   });
 
   it('exits 0 when the witnesses agree and 2 on trouble', async () => {

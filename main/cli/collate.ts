@@ -137,6 +137,17 @@ function apparatusText(collation: Collation, sigla: Record<string, string>): str
       const parts = groups.map((group, k) => `${shown[k]}${k === 0 ? ']' : ''} ${names(group.witnesses)}`);
       unitLines.push(`  ${parts.join('; ')}`);
     }
+    // Transpositions: the base's words, with the witnesses that read them in another order.
+    const moved = new Map<string, string[]>();
+    for (const move of row.transpositions ?? []) {
+      const words = row.segments[move.base.segment]!.readings[collation.base]!.slice(
+        move.base.start,
+        move.base.end,
+      );
+      moved.set(words, [...(moved.get(words) ?? []), move.witness]);
+    }
+    for (const [words, witnesses] of moved)
+      unitLines.push(`  "${words.replace(/\s+/g, ' ')}" in another order (transposed): ${names(witnesses)}`);
     if (unitLines.length > 0) lines.push('', `¶${r + 1}`, ...unitLines);
   });
   lines.push(

@@ -3,8 +3,14 @@
 // units, each witness's reading there being its words at those positions, joined.
 import type { CollationRow, CollationSegment } from '../../preload/contract';
 import type { Slot } from './spine';
+import { transpositionsIn } from './transpose';
 
-function rowOf(slot: Slot, ids: readonly string[], indexOfSlot: Map<Slot, number>): CollationRow {
+function rowOf(
+  slot: Slot,
+  ids: readonly string[],
+  base: number,
+  indexOfSlot: Map<Slot, number>,
+): CollationRow {
   const present: number[] = [];
   const paragraphs: Record<string, number | null> = {};
   ids.forEach((id, w) => {
@@ -14,6 +20,8 @@ function rowOf(slot: Slot, ids: readonly string[], indexOfSlot: Map<Slot, number
   const segments: CollationSegment[] = [];
   let run: string[] | null = null;
   let runAgrees = false;
+  /** By column: the segment it falls in. */
+  const segmentOf: number[] = [];
   const flush = (): void => {
     if (!run) return;
     const readings: Record<string, string> = {};
@@ -29,10 +37,17 @@ function rowOf(slot: Slot, ids: readonly string[], indexOfSlot: Map<Slot, number
       run = present.map(() => '');
       runAgrees = agrees;
     }
+    segmentOf.push(segments.length);
     present.forEach((w, k) => (run![k] += column.readings[w] ?? ''));
   }
   flush();
   const row: CollationRow = { paragraphs, segments };
+  if (slot.paragraph[base] !== null) {
+    const transpositions = present
+      .filter((w) => w !== base)
+      .flatMap((w) => transpositionsIn(slot, segmentOf, base, w, ids[w]!));
+    if (transpositions.length > 0) row.transpositions = transpositions;
+  }
   if (slot.movedWith.size > 0) {
     row.moved = {};
     for (const [w, other] of slot.movedWith) {
@@ -44,9 +59,9 @@ function rowOf(slot: Slot, ids: readonly string[], indexOfSlot: Map<Slot, number
 }
 
 /** Rows for the spine, with witness ids in place of indices. */
-export function rowsOf(spine: readonly Slot[], ids: readonly string[]): CollationRow[] {
+export function rowsOf(spine: readonly Slot[], ids: readonly string[], base: number): CollationRow[] {
   const indexOfSlot = new Map(spine.map((slot, k) => [slot, k]));
-  return spine.map((slot) => rowOf(slot, ids, indexOfSlot));
+  return spine.map((slot) => rowOf(slot, ids, base, indexOfSlot));
 }
 
 /** Whether a segment is an agreement: every reading in it is the same text. */

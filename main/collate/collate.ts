@@ -38,6 +38,6 @@ export function collateTexts(
   return {
     witnesses: witnesses.map(({ id, path, title, date }) => ({ id, path, title, date })),
     base: baseId,
-    rows: rowsOf(spine, ids),
+    rows: rowsOf(spine, ids, base),
   };
 }

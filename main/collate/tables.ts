@@ -60,7 +60,13 @@ const csvField = (value: string): string =>
   /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 export function apparatusCsv(collation: Collation, sigla: Record<string, string>): string {
-  const header = ['paragraph', 'unit', 'context', ...collation.witnesses.map((w) => sigla[w.id] ?? w.title)];
+  // Siglum and file: revisions often share one title, so the file tells which is which.
+  const header = [
+    'paragraph',
+    'unit',
+    'context',
+    ...collation.witnesses.map((w) => `${sigla[w.id] ?? w.title} (${w.path})`),
+  ];
   const lines = apparatusLines(collation).map((line) => [
     String(line.slot),
     String(line.unit),
@@ -81,7 +87,7 @@ export function apparatusHtml(collation: Collation, sigla: Record<string, string
   const head = collation.witnesses
     .map(
       (w) =>
-        `<th scope="col" title="${escapeHtml(`${w.title} — ${w.path}`)}">${escapeHtml(sigla[w.id] ?? w.title)}</th>`,
+        `<th scope="col" title="${escapeHtml(w.title)}">${escapeHtml(sigla[w.id] ?? w.title)}<br><small>${escapeHtml(w.path)}</small></th>`,
     )
     .join('');
   const body = apparatusLines(collation)
@@ -112,6 +118,7 @@ export function apparatusHtml(collation: Collation, sigla: Record<string, string
 <style>
 body { font: 15px/1.5 system-ui, sans-serif; margin: 2em; color: #1a1a1a; }
 table { border-collapse: collapse; }
+th small { font-weight: 400; color: #555; }
 th, td { border: 1px solid #ccc; padding: 0.25em 0.5em; vertical-align: top; text-align: left; }
 td.context { color: #555; font-style: italic; }
 td.differs { background: #fde8c8; }

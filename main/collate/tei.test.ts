@@ -82,6 +82,10 @@ function expectRebuildable(witnesses: WitnessText[], baseId?: string): void {
   const listed = find(tei, 'witness').map((w) => w.attributes['xml:id'] ?? w.attributes.id);
   expect(listed).toHaveLength(witnesses.length);
   expect(find(tei, 'listWit')).toHaveLength(1);
+  // xml:ids are unique, and every <ptr> of the transpositions points at one.
+  const xmlIds = find(tei, 'seg').map((seg) => seg.attributes['xml:id']!);
+  expect(new Set(xmlIds).size).toBe(xmlIds.length);
+  for (const ptr of find(tei, 'ptr')) expect(xmlIds).toContain(ptr.attributes.target!.slice(1));
   witnesses.forEach((witness) => {
     const sigil = sigla[witness.id]!;
     expect(rebuild(tei, sigil).join('\n\n')).toBe(splitParagraphs(witness.text).join('\n\n'));
@@ -130,6 +134,30 @@ describe('collationToTei', () => {
     expect(xml).toContain('<witness xml:id="w1850">a1, 1850-01-01, a1.txt</witness>');
   });
 
+  it('lists transpositions as <transpose> of two <ptr>s: the base words, then the witnesses', () => {
+    const witnesses = [
+      witness('A', 'On the next morning, the ship left the harbour.\n\nIt rained.'),
+      witness('B', 'The ship left the harbour on the next morning.\n\nIt rained.'),
+      witness('C', 'The ship left the harbour on the next morning.\n\nIt rained.'),
+    ];
+    expectRebuildable(witnesses);
+    const collation = collateTexts(witnesses);
+    const tei = parseXml(collationToTei(collation, { A: 'A', B: 'B', C: 'C' }));
+    const segs = new Map(find(tei, 'seg').map((seg) => [seg.attributes['xml:id'], seg]));
+    const transposes = find(find(tei, 'listTranspose')[0]!, 'transpose');
+    // B and C read alike: one <rdg>, one seg, one transposition.
+    expect(transposes).toHaveLength(1);
+    const [from, to] = find(transposes[0]!, 'ptr').map((ptr) => segs.get(ptr.attributes.target!.slice(1))!);
+    expect(from!.children).toEqual(['On the next morning,']);
+    expect(to!.children).toEqual(['on the next morning.']);
+    const holder = (seg: XmlElement): XmlElement =>
+      find(tei, 'app')
+        .flatMap((app) => app.children.filter((c): c is XmlElement => typeof c !== 'string'))
+        .find((reading) => reading.children.includes(seg))!;
+    expect(holder(from!).name).toBe('lem');
+    expect(holder(to!).attributes.wit).toBe('#B #C');
+  });
+
   it.skipIf(!CORPUS)('rebuilds the Rossetti witnesses and the Wikipedia revisions', () => {
     const folders = [
       path.join(CORPUS!, 'rossetti-blessed-damozel'),
@@ -166,7 +194,9 @@ describe('apparatus tables', () => {
 
   it('quotes CSV fields that need it', () => {
     const csv = apparatusCsv(collation, sigla);
-    expect(csv.startsWith('\ufeffparagraph,unit,context,A,B<script>,C\r\n')).toBe(true);
+    expect(csv.startsWith('\ufeffparagraph,unit,context,A (A.txt),B<script> (B.txt),C (C.txt)\r\n')).toBe(
+      true,
+    );
     expect(csv).toContain('1,1,"Tom & ""Jerry""","ran,","walked,","ran,"\r\n');
     expect(csv).toContain('2,1,,—,—,A coda.\r\n');
   });
@@ -175,7 +205,7 @@ describe('apparatus tables', () => {
     const html = apparatusHtml(collation, sigla);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<fast>');
-    expect(html).toContain('B&lt;script&gt;');
+    expect(html).toContain('B&lt;script&gt;<br><small>B.txt</small></th>');
     expect(html).toContain('Tom &amp; &quot;Jerry&quot;');
     expect(html).toContain('<td class="differs">walked,</td>');
   });

@@ -1,7 +1,8 @@
 // TEI P5 parallel segmentation: a <listWit> of the witnesses, then the base text with an
 // <app> at each variation unit (<lem> for the base's reading, <rdg> for the others). A
-// paragraph some witnesses lack is itself an <app> whose readings hold the <p>.
-import type { Collation, CollationRow } from '../../preload/contract';
+// paragraph some witnesses lack is itself an <app> whose readings hold the <p>. Words read
+// in another order are <seg>s inside the readings, paired in a <listTranspose>.
+import type { Collation, CollationRow, TranspositionEnd } from '../../preload/contract';
 import { readingGroups } from './apparatus';
 
 const escapeXml = (text: string): string =>
@@ -21,12 +22,64 @@ function xmlIds(collation: Collation, sigla: Record<string, string>): Record<str
   return ids;
 }
 
+interface MovedSeg {
+  start: number;
+  end: number;
+  id: string;
+}
+
+/**
+ * The <seg>s a row's transpositions need, by segment and reading text (witnesses that read
+ * alike share one <rdg>, so one seg), and the pairs of seg ids to list. Equal ranges share a
+ * seg; a range overlapping another one in the same reading (two witnesses moving
+ * overlapping phrases) cannot be marked without breaking nesting and is left out.
+ */
+function movedSegs(row: CollationRow, r: number, base: string) {
+  const segs = new Map<string, MovedSeg[]>();
+  const pairs: Array<[string, string]> = [];
+  let made = 0;
+  const segFor = (end: TranspositionEnd, witness: string): string | null => {
+    const key = `${end.segment}\u0000${row.segments[end.segment]!.readings[witness]}`;
+    const list = segs.get(key) ?? [];
+    const same = list.find((seg) => seg.start === end.start && seg.end === end.end);
+    if (same) return same.id;
+    if (list.some((seg) => seg.start < end.end && end.start < seg.end)) return null;
+    // Unique in the row however the ranges fall (a base range and a witness range may start alike).
+    const id = `tr${r + 1}.${++made}`;
+    list.push({ start: end.start, end: end.end, id });
+    segs.set(key, list);
+    return id;
+  };
+  for (const move of row.transpositions ?? []) {
+    const from = segFor(move.base, base);
+    const to = segFor(move.witnessAt, move.witness);
+    if (from && to && !pairs.some(([a, b]) => a === from && b === to)) pairs.push([from, to]);
+  }
+  return { segs, pairs };
+}
+
+/** A reading's text with its moved phrases wrapped in <seg xml:id>. */
+function withSegs(text: string, segs: readonly MovedSeg[] | undefined): string {
+  if (!segs || segs.length === 0) return escapeXml(text);
+  let out = '';
+  let at = 0;
+  for (const seg of [...segs].sort((x, y) => x.start - y.start)) {
+    out += `${escapeXml(text.slice(at, seg.start))}<seg xml:id="${seg.id}">${escapeXml(text.slice(seg.start, seg.end))}</seg>`;
+    at = seg.end;
+  }
+  return out + escapeXml(text.slice(at));
+}
+
 export function collationToTei(collation: Collation, sigla: Record<string, string> = {}): string {
   const ids = xmlIds(collation, sigla);
   const wit = (witnesses: string[]): string => witnesses.map((id) => `#${ids[id]}`).join(' ');
+  const transposes: string[] = [];
   const paragraph = (row: CollationRow, k: number): string => {
+    const { segs, pairs } = movedSegs(row, k, collation.base);
+    for (const [from, to] of pairs)
+      transposes.push(`        <transpose><ptr target="#${from}"/><ptr target="#${to}"/></transpose>`);
     const body = row.segments
-      .map((segment) => {
+      .map((segment, s) => {
         const groups = readingGroups(segment, collation);
         if (groups.length === 1) return escapeXml(groups[0]!.text);
         const readings = groups.map((group) => {
@@ -34,7 +87,7 @@ export function collationToTei(collation: Collation, sigla: Record<string, strin
           const attr = `wit="${wit(group.witnesses)}"`;
           return group.text === ''
             ? `<${tag} ${attr}/>`
-            : `<${tag} ${attr}>${escapeXml(group.text)}</${tag}>`;
+            : `<${tag} ${attr}>${withSegs(group.text, segs.get(`${s}\u0000${group.text}`))}</${tag}>`;
         });
         return `<app>${readings.join('')}</app>`;
       })
@@ -75,6 +128,9 @@ export function collationToTei(collation: Collation, sigla: Record<string, strin
     // Readings keep their exact whitespace (line ends of verse included).
     '    <body xml:space="preserve">',
     ...rows,
+    // Each <transpose>: first where the base reads the words, then where the witnesses of
+    // the enclosing <rdg> read them.
+    ...(transposes.length > 0 ? ['      <listTranspose>', ...transposes, '      </listTranspose>'] : []),
     '    </body>',
     '  </text>',
     '</TEI>',

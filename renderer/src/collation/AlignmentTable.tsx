@@ -1,7 +1,11 @@
 // Alignment-table mode, for short texts and verse: one column per witness, one row per slot;
-// readings that differ from the base are shaded. Text cells follow the DOM contract.
+// readings that differ from the base are shaded. Text cells follow the DOM contract. The table
+// scrolls inside its own box, witness labels and paragraph numbers sticky, and keeps the
+// current variation unit in view.
+import { useEffect, useRef } from 'react';
 import type { Collation } from '../../../preload/contract';
 import { isAgreement, type Unit } from './collation-model';
+import { WitnessLabel } from './WitnessLabel';
 
 interface Props {
   collation: Collation;
@@ -16,15 +20,29 @@ export function AlignmentTable({ collation, units, ids, sigla, activeUnit, onCho
   const base = collation.base;
   const unitAt = new Map(units.map((unit) => [`${unit.row}:${unit.segment ?? 'p'}`, unit]));
   const witnesses = ids.map((id) => collation.witnesses.find((w) => w.id === id)!);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  // Follow the current unit: a reading that differs there, else any cell of it.
+  useEffect(() => {
+    if (activeUnit === null) return;
+    const wrap = wrapRef.current;
+    const cell =
+      wrap?.querySelector<HTMLElement>(`.cell-differs[data-cell-unit="${activeUnit}"]`) ??
+      wrap?.querySelector<HTMLElement>(`td.has-paragraph[data-cell-unit="${activeUnit}"]`) ??
+      wrap?.querySelector<HTMLElement>(`[data-cell-unit="${activeUnit}"]`);
+    if (!cell || !wrap) return;
+    // A cell taller than the box is shown from its top (below the sticky labels).
+    const tall = cell.getBoundingClientRect().height > wrap.clientHeight * 0.8;
+    cell.scrollIntoView({ block: tall ? 'start' : 'center', inline: 'center' });
+  }, [activeUnit]);
   return (
-    <div className="alignment-table-wrap">
+    <div className="alignment-table-wrap" ref={wrapRef}>
       <table className="alignment-table">
         <thead>
           <tr>
             <th scope="col">¶</th>
             {witnesses.map((w) => (
-              <th key={w.id} scope="col" title={`${w.title} — ${w.path}`}>
-                {sigla[w.id]}
+              <th key={w.id} scope="col">
+                <WitnessLabel witness={w} siglum={sigla[w.id] ?? w.id} />
                 {w.id === base && <span className="base-tag"> base</span>}
               </th>
             ))}
@@ -43,13 +61,16 @@ export function AlignmentTable({ collation, units, ids, sigla, activeUnit, onCho
                       <td
                         key={w.id}
                         className={`no-paragraph${unit && unit.index === activeUnit ? ' is-active' : ''}`}
+                        data-cell-unit={unit?.index}
                       >
-                        —
+                        — no paragraph
                       </td>
                     );
                   }
+                  // A paragraph some witnesses lack: the cells that have it are that unit's text.
+                  const paragraphUnit = unitAt.get(`${r}:p`);
                   return (
-                    <td key={w.id}>
+                    <td key={w.id} className="has-paragraph" data-cell-unit={paragraphUnit?.index}>
                       {row.segments.map((segment, s) => {
                         const text = segment.readings[w.id] ?? '';
                         const unit = unitAt.get(`${r}:${s}`);
@@ -57,7 +78,12 @@ export function AlignmentTable({ collation, units, ids, sigla, activeUnit, onCho
                         const differs = unit?.differing.includes(w.id) ?? false;
                         if (text === '') {
                           return differs ? (
-                            <span key={s} className="cell-omission" title="omitted here">
+                            <span
+                              key={s}
+                              className="cell-omission"
+                              title="omitted here"
+                              data-cell-unit={unit?.index}
+                            >
                               ‸
                             </span>
                           ) : null;
@@ -68,6 +94,7 @@ export function AlignmentTable({ collation, units, ids, sigla, activeUnit, onCho
                             data-side={agrees ? 'both' : w.id === base ? 'left' : 'right'}
                             data-op={agrees ? 'equal' : 'variant'}
                             data-witness={w.id}
+                            data-cell-unit={unit?.index}
                             className={`${differs ? 'cell-differs' : ''}${unit && unit.index === activeUnit ? ' is-active' : ''}`}
                             onClick={unit ? () => onChoose(unit.index) : undefined}
                           >

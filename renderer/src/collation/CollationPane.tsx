@@ -1,6 +1,6 @@
-// The collation view: the witness panel, the base text with its variant heat map (or the
-// alignment table), the apparatus of the unit in view, the legend, exports and keyboard
-// stepping from unit to unit. Its state lives here and in useWitnesses/useCollation.
+// The collation view: the base text with its variant heat map (or the alignment table), below
+// it the apparatus of the unit in view and the witness panel as tabs, the legend, exports and
+// keyboard stepping from unit to unit. Its state lives here and in useWitnesses/useCollation.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleId } from '../../../preload/contract';
 import { api, messageOf } from '../api';
@@ -8,7 +8,8 @@ import { isTypingIn } from '../app/keys';
 import { AlignmentTable } from './AlignmentTable';
 import { Apparatus } from './Apparatus';
 import { BaseText } from './BaseText';
-import { distancesFromBase, offsetOf, unitsOf, type Unit } from './collation-model';
+import { CollationDock, type DockTab } from './CollationDock';
+import { distancesFromBase, movesByUnit, offsetOf, unitsOf, type Unit } from './collation-model';
 import type { NoteDraft } from '../notes/model';
 import { baseNoteDraft, baseText, selectedBasePassage, type BasePassage } from './base-passage';
 import { useCollation } from './useCollation';
@@ -38,10 +39,17 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
   const [hovered, setHovered] = useState<number | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  // The witnesses first (sigla, base, who is in); a chosen unit brings the apparatus forward.
+  const [dockTab, setDockTab] = useState<DockTab>('witnesses');
+  const [dockOpen, setDockOpen] = useState(true);
   const bodyRef = useRef<HTMLDivElement>(null);
 
   const ids = useMemo(() => (collation ? collation.witnesses.map((w) => w.id) : []), [collation]);
   const units = useMemo(() => (collation ? unitsOf(collation, ids) : []), [collation, ids]);
+  const moves = useMemo(
+    () => (collation ? movesByUnit(collation, units, ids) : new Map()),
+    [collation, units, ids],
+  );
   const distances = useMemo(() => (collation ? distancesFromBase(collation) : null), [collation]);
   const sigla = useMemo(() => {
     const result: Record<string, string> = { ...(collation?.sigla ?? {}) };
@@ -75,6 +83,11 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
     window.getSelection()?.removeAllRanges();
   };
 
+  const choose = useCallback((index: number) => {
+    setChosen(index);
+    setDockTab('apparatus');
+  }, []);
+
   const active = hovered ?? chosen;
   const activeUnit: Unit | null = active !== null ? (units[active] ?? null) : null;
 
@@ -82,14 +95,23 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
     (index: number) => {
       if (units.length === 0) return;
       const next = (index + units.length) % units.length;
-      setChosen(next);
+      choose(next);
       setHovered(null);
       const element = bodyRef.current?.querySelector<HTMLElement>(`[data-unit="${next}"]`);
       element?.scrollIntoView({ block: 'center' });
       element?.focus({ preventScroll: true });
     },
-    [units],
+    [units, choose],
   );
+
+  // Back from the table, the text opens at the unit chosen there (once it is laid out).
+  const showText = (): void => {
+    setMode('text');
+    if (chosen === null) return;
+    requestAnimationFrame(() =>
+      bodyRef.current?.querySelector(`[data-unit="${chosen}"]`)?.scrollIntoView({ block: 'center' }),
+    );
+  };
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -160,7 +182,7 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
         </div>
         <div className="collation-actions">
           <div className="segmented" role="group" aria-label="Layout">
-            <button type="button" aria-pressed={mode === 'text'} onClick={() => setMode('text')}>
+            <button type="button" aria-pressed={mode === 'text'} onClick={showText}>
               Base text
             </button>
             <button
@@ -236,19 +258,6 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
           {status}
         </p>
       )}
-      <details className="witnesses-box" open>
-        <summary>Witnesses</summary>
-        <WitnessPanel
-          chosen={witnesses.chosen}
-          excluded={witnesses.excluded}
-          baseId={witnesses.baseId}
-          sigla={shownSigla}
-          distances={distances}
-          onInclude={witnesses.setIncluded}
-          onBase={witnesses.setBase}
-          onSiglum={witnesses.setSiglum}
-        />
-      </details>
       {witnesses.ids.length < 2 && <p className="message">Include two witnesses or more.</p>}
       {error && (
         <p className="message error" role="alert">
@@ -277,18 +286,25 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
         })}
         <span className="unit is-spacing legend-swatch">spacing only</span>
         <span className="legend-mark">‸ words the base lacks</span>
+        <span className="legend-mark">
+          <span className="moved-words">moved</span> ⇄ words read in another order (transposed)
+        </span>
       </div>
       {collation && (
-        <div className={`collation-body${loading ? ' is-stale' : ''}`} ref={bodyRef}>
+        <div
+          className={`collation-body${mode === 'table' ? ' is-table' : ''}${loading ? ' is-stale' : ''}`}
+          ref={bodyRef}
+        >
           {mode === 'text' ? (
             <BaseText
               collation={collation}
               units={units}
               ids={ids}
               sigla={sigla}
+              moves={moves}
               activeUnit={active}
               onHover={setHovered}
-              onChoose={setChosen}
+              onChoose={choose}
             />
           ) : (
             <AlignmentTable
@@ -297,21 +313,44 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
               ids={ids}
               sigla={sigla}
               activeUnit={active}
-              onChoose={setChosen}
+              onChoose={choose}
             />
           )}
         </div>
       )}
-      {collation && (
-        <Apparatus
-          collation={collation}
-          unit={activeUnit}
-          total={units.length}
-          ids={ids}
-          sigla={sigla}
-          onCompare={compareAt}
-        />
-      )}
+      <CollationDock
+        tab={dockTab}
+        open={dockOpen}
+        witnessCount={witnesses.chosen.length}
+        onTab={setDockTab}
+        onToggle={() => setDockOpen((open) => !open)}
+        apparatus={
+          collation && (
+            <Apparatus
+              collation={collation}
+              unit={activeUnit}
+              total={units.length}
+              ids={ids}
+              sigla={sigla}
+              moves={activeUnit ? (moves.get(activeUnit.index) ?? []) : []}
+              onCompare={compareAt}
+              onGoTo={goTo}
+            />
+          )
+        }
+        witnesses={
+          <WitnessPanel
+            chosen={witnesses.chosen}
+            excluded={witnesses.excluded}
+            baseId={witnesses.baseId}
+            sigla={shownSigla}
+            distances={distances}
+            onInclude={witnesses.setIncluded}
+            onBase={witnesses.setBase}
+            onSiglum={witnesses.setSiglum}
+          />
+        }
+      />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 // The witnesses: include or leave out each, choose the base, edit sigla, and see how far
-// each stands from the base (words in places where it reads differently).
+// each stands from the base (words in places where it reads differently). The file comes
+// before the title: revisions often share one title, and the file tells them apart.
 import { dateLabel, isEvidence } from '../../../preload/shared/date-label';
 import type { ArticleId, ArticleSummary } from '../../../preload/contract';
 import { withVisibleControls as visible } from '../../../preload/shared/visible-text';
@@ -33,7 +34,7 @@ export function WitnessPanel({
           <th scope="col">Use</th>
           <th scope="col">Base</th>
           <th scope="col">Siglum</th>
-          <th scope="col">Witness</th>
+          <th scope="col">File and title</th>
           <th scope="col">From base</th>
         </tr>
       </thead>
@@ -71,10 +72,10 @@ export function WitnessPanel({
                   aria-label={`Siglum for ${article.path}`}
                 />
               </td>
-              <td className="witness-name" title={visible(article.path)}>
-                <span className="witness-title">{visible(article.title)}</span>{' '}
-                <span className="witness-path">
-                  {visible(article.path)}
+              <td className="witness-name" title={`${visible(article.path)} — ${visible(article.title)}`}>
+                <span className="witness-file">{visible(article.path)}</span>{' '}
+                <span className="witness-title">
+                  {visible(article.title)}
                   {isEvidence(article) ? ` · ${dateLabel(article)}` : ''}
                 </span>
               </td>

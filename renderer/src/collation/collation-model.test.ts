@@ -7,6 +7,8 @@ import {
   offsetOf,
   groupsAt,
   heatLevel,
+  movedPieces,
+  movesByUnit,
   orderWitnesses,
   punctuationDifference,
   unitsOf,
@@ -116,5 +118,45 @@ describe('punctuationDifference', () => {
     expect(punctuationDifference(['told us', 'told them'])).toBeNull();
     expect(punctuationDifference(['told  us', 'told us'])).toBeNull();
     expect(punctuationDifference(['told us', ''])).toBeNull();
+  });
+
+  it('gives each end of a transposition its words, its witnesses and the unit at the other end', () => {
+    const moved: Collation = {
+      witnesses,
+      base: 'A',
+      rows: [
+        {
+          paragraphs: { A: 0, B: 0, C: 0 },
+          segments: [
+            { readings: { A: 'in which Space ', B: 'in which ', C: 'in which ' } },
+            { readings: { A: 'is ', B: 'is ', C: 'is ' } },
+            { readings: { A: '', B: 'Space ', C: 'Space ' } },
+            { readings: { A: 'begun', B: 'begun', C: 'begun' } },
+          ],
+          transpositions: ['B', 'C'].map((witness) => ({
+            witness,
+            base: { segment: 0, start: 9, end: 14 },
+            witnessAt: { segment: 2, start: 0, end: 5 },
+          })),
+        },
+      ],
+    };
+    const units = unitsOf(moved);
+    expect(units.map((unit) => unit.segment)).toEqual([0, 2]);
+    const byUnit = movesByUnit(moved, units, ['A', 'B', 'C']);
+    expect(byUnit.get(0)).toEqual([
+      { words: 'Space', here: 'base', witnesses: ['B', 'C'], other: 1, start: 9, end: 14 },
+    ]);
+    expect(byUnit.get(1)).toEqual([
+      { words: 'Space', here: 'witness', witnesses: ['B', 'C'], other: 0, start: 0, end: 0 },
+    ]);
+    // A witness left out takes its moves with it.
+    expect(movesByUnit(moved, units, ['A', 'C']).get(0)![0]!.witnesses).toEqual(['C']);
+    expect(movedPieces('in which Space ', byUnit.get(0)!)).toEqual([
+      { text: 'in which ', moved: false },
+      { text: 'Space', moved: true },
+      { text: ' ', moved: false },
+    ]);
+    expect(movedPieces('', byUnit.get(1)!)).toEqual([{ text: '', moved: false }]);
   });
 });

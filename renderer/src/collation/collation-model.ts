@@ -211,3 +211,81 @@ export function orderWitnesses<T extends { date: string | null; dateIsFileTime?:
   const dated = articles.every((article) => article.date !== null && !article.dateIsFileTime);
   return dated ? [...articles].sort((x, y) => x.date!.localeCompare(y.date!)) : articles;
 }
+
+/** A transposition seen from one of its units: the words, and where the other end stands. */
+export interface UnitMove {
+  words: string;
+  /** `base`: the base reads the words in this unit; `witness`: these witnesses read them here. */
+  here: 'base' | 'witness';
+  witnesses: string[];
+  /** The unit at the other end (null if it is not a unit, which should not happen). */
+  other: number | null;
+  /** Where in the base's reading here the words stand (for `base` ends only). */
+  start: number;
+  end: number;
+}
+
+/** Each unit's transpositions (among witnesses `ids`), witnesses moving the same words grouped. */
+export function movesByUnit(
+  collation: Collation,
+  units: readonly Unit[],
+  ids: readonly string[],
+): Map<number, UnitMove[]> {
+  const unitAt = new Map(units.map((unit) => [`${unit.row}:${unit.segment}`, unit.index]));
+  const result = new Map<number, UnitMove[]>();
+  const add = (unit: number | undefined, move: Omit<UnitMove, 'witnesses'>, witness: string): void => {
+    if (unit === undefined) return;
+    const list = result.get(unit) ?? [];
+    const same = list.find(
+      (m) =>
+        m.here === move.here && m.words === move.words && m.other === move.other && m.start === move.start,
+    );
+    if (same) same.witnesses.push(witness);
+    else list.push({ ...move, witnesses: [witness] });
+    result.set(unit, list);
+  };
+  collation.rows.forEach((row, r) => {
+    for (const move of row.transpositions ?? []) {
+      if (!ids.includes(move.witness)) continue;
+      const from = unitAt.get(`${r}:${move.base.segment}`);
+      const to = unitAt.get(`${r}:${move.witnessAt.segment}`);
+      const words = row.segments[move.base.segment]!.readings[collation.base]!.slice(
+        move.base.start,
+        move.base.end,
+      );
+      add(
+        from,
+        { words, here: 'base', other: to ?? null, start: move.base.start, end: move.base.end },
+        move.witness,
+      );
+      add(to, { words, here: 'witness', other: from ?? null, start: 0, end: 0 }, move.witness);
+    }
+  });
+  return result;
+}
+
+/**
+ * The base's reading at a unit cut at the words it reads elsewhere in some witness: pieces in
+ * order, `moved` for those words. Overlapping ranges (two witnesses moving overlapping
+ * phrases) are merged, so each character stands in one piece.
+ */
+export function movedPieces(
+  text: string,
+  moves: readonly UnitMove[],
+): Array<{ text: string; moved: boolean }> {
+  const ranges = moves
+    .filter((move) => move.here === 'base')
+    .map((move) => [move.start, move.end] as [number, number])
+    .sort((x, y) => x[0] - y[0]);
+  const pieces: Array<{ text: string; moved: boolean }> = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    if (from > at) pieces.push({ text: text.slice(at, from), moved: false });
+    pieces.push({ text: text.slice(from, end), moved: true });
+    at = end;
+  }
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), moved: false });
+  return pieces.filter((piece) => piece.text !== '' || pieces.length === 1);
+}
