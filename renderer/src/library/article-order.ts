@@ -4,10 +4,14 @@ import type { ArticleSummary } from '../../../preload/contract';
 
 export type ArticleSort = 'name' | 'date';
 
+// The order of String.localeCompare from one collator: the list is sorted again on every
+// snapshot of a loading folder, and localeCompare may set up its collation on every call.
+const collator = new Intl.Collator();
+
 export function orderArticles(articles: readonly ArticleSummary[], sort: ArticleSort): ArticleSummary[] {
-  const byPath = (a: ArticleSummary, b: ArticleSummary): number => a.path.localeCompare(b.path);
+  const byPath = (a: ArticleSummary, b: ArticleSummary): number => collator.compare(a.path, b.path);
   if (sort === 'name') return [...articles].sort(byPath);
   // Undated articles (no date at all) go last; file dates count as dates.
   const dateOf = (article: ArticleSummary): string => article.date ?? '9999-99-99';
-  return [...articles].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || byPath(a, b));
+  return [...articles].sort((a, b) => collator.compare(dateOf(a), dateOf(b)) || byPath(a, b));
 }
