@@ -2,6 +2,7 @@
 // or when the user opens another folder.
 import { useCallback, useEffect, useState } from 'react';
 import type { LibrarySnapshot } from '../../../preload/contract';
+import { withRowsRead } from '../../../preload/shared/rows-read';
 import { api, messageOf } from '../api';
 
 export interface LibraryState {
@@ -29,14 +30,17 @@ export function useLibrary(): LibraryState {
       setError(null);
       setLibrary(snapshot);
     });
+    const unsubscribeRows = api.onLibraryRowsRead((rows) => setLibrary((shown) => withRowsRead(shown, rows)));
     return () => {
       live = false;
       unsubscribe();
+      unsubscribeRows();
     };
   }, []);
 
-  // The new list arrives as libraryChanged events (first rows, progress, the full list), in
-  // order; the invoke's own answer could overtake a later event, so it is not used for the list.
+  // The new list arrives as events, in order: libraryChanged with the first rows, libraryRowsRead
+  // with each batch read since, libraryChanged with the whole list. The invoke's own answer
+  // could overtake a later event, so it is not used for the list.
   const openFolder = useCallback(() => {
     setError(null);
     api.openFolderDialog().catch((reason: unknown) => setError(messageOf(reason)));
