@@ -19,6 +19,11 @@ interface Props {
 const ESTIMATED_ROW_PX = 86;
 /** Rows rendered beyond each edge of the viewport, so arrow keys and short scrolls find them. */
 const OVERSCAN_ROWS = 12;
+/**
+ * A folder this small is rendered whole, as the comparison renders short texts whole: there is
+ * nothing to save, and assistive technology (and any check reading the page) meets every row.
+ */
+const RENDER_ALL_BELOW = 60;
 
 /** The same object on every render, calling whatever the pane passed last. */
 function useStableActions(actions: RowActions): RowActions {
@@ -46,7 +51,7 @@ export function ArticleList({ ordered, skipped, leftId, rightId, collated, actio
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
-    overscan: OVERSCAN_ROWS,
+    overscan: count < RENDER_ALL_BELOW ? count : OVERSCAN_ROWS,
     getItemKey: (index) =>
       index < ordered.length ? ordered[index]!.id : `skipped:${skipped[index - ordered.length]!.path}`,
   });
