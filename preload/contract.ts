@@ -83,6 +83,24 @@ export interface LibrarySnapshot {
   scan: ScanState;
 }
 
+/**
+ * The rows read since the last report on the folder being read (a libraryChanged with its
+ * first rows, then these), so a big folder's list grows without the whole list crossing the
+ * bridge again and again. The last of them ends the scan; rows already listed that changed
+ * meanwhile (dates settled across the folder, cleaning) come again in `changed`.
+ */
+export interface LibraryRowsRead {
+  folderName: string;
+  /** Articles read since the last report, in the order they were read. */
+  added: ArticleSummary[];
+  /** Articles listed before whose facts changed since (by id): dates settled, cleaning done. */
+  changed: ArticleSummary[];
+  /** Files refused since the last report. */
+  skipped: SkippedFile[];
+  /** Ends the scan when no longer `scanning`: the list is then whole. */
+  scan: ScanState;
+}
+
 /** A folder opened before, offered again (menu, list header). */
 export interface RecentFolder {
   /** Opaque id issued by main; open it with openRecentFolder. */
@@ -477,6 +495,8 @@ export interface CompareProgress {
 export interface VariorumEvents {
   /** Another folder was opened (from the menu, say) or the open one changed. */
   libraryChanged: LibrarySnapshot;
+  /** More rows of the folder being read (after its first rows, before the whole list). */
+  libraryRowsRead: LibraryRowsRead;
   /** A long comparison is under way (sent only for long texts). */
   compareProgress: CompareProgress;
   /** The overview under way has reached this stage. */
@@ -515,6 +535,7 @@ const methodFlags = {
 } satisfies Record<MethodName, true>;
 const eventFlags = {
   libraryChanged: true,
+  libraryRowsRead: true,
   compareProgress: true,
   overviewProgress: true,
   overviewPreview: true,

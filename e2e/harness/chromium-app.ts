@@ -30,6 +30,8 @@ import type { LaunchOptions, VariorumApp } from './types';
 const ORIGIN = 'http://variorum.localhost';
 const ROOT = path.resolve(__dirname, '../..');
 const RENDERER_DIR = path.join(ROOT, 'out/renderer');
+/** Where the page fetches an event's payload (see page-bridge.ts). */
+const EVENT_PATH = '/__variorum-event/';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
@@ -98,18 +100,27 @@ export async function launchChromiumApp(options: LaunchOptions, shared?: Browser
   let nextSavePath: string | null = null;
   let nextImportFile: string | null = null;
   const shellCalls: Array<{ call: 'showItemInFolder' | 'openPath'; file: string }> = [];
-  // Events reach the page exactly as webContents.send would deliver them: payload only.
+  // Events reach the page exactly as webContents.send would deliver them: payload only, in
+  // order. The page is told an event's number and fetches its payload (JSON: the contract's
+  // payloads are plain data), which costs the page about what Electron's structured clone
+  // does. A payload passed through page.evaluate is decoded on the page's main thread by the
+  // DevTools protocol, hundreds of milliseconds for a big folder's list, which the journeys
+  // would measure as the app's own slowness.
+  const eventPayloads = new Map<number, string>();
+  let nextEvent = 0;
   const emit = eventSender((channel, payload) => {
+    const event = nextEvent++;
+    eventPayloads.set(event, JSON.stringify(payload));
     void page
       .evaluate(
-        ([eventChannelName, eventPayload]) =>
-          (globalThis as unknown as { __variorumEmit: (c: string, p: unknown) => void }).__variorumEmit(
+        ([eventChannelName, eventNumber]) =>
+          (globalThis as unknown as { __variorumEmit: (c: string, n: number) => void }).__variorumEmit(
             eventChannelName,
-            eventPayload,
+            eventNumber,
           ),
-        [channel, payload] as const,
+        [channel, event] as const,
       )
-      .catch(() => {});
+      .catch(() => eventPayloads.delete(event));
   });
   // The folder is watched as in the app; recent folders go to a throw-away profile.
   // Pages and Markdown are prepared in the built worker threads, with their time budget.
@@ -170,6 +181,14 @@ export async function launchChromiumApp(options: LaunchOptions, shared?: Browser
     } catch {
       await route.fulfill({ status: 404, body: 'Not found' });
     }
+  });
+  // Registered after the files' route, so it is asked first (see the emit above).
+  await context.route(`${ORIGIN}${EVENT_PATH}*`, async (route) => {
+    const event = Number(new URL(route.request().url()).pathname.slice(EVENT_PATH.length));
+    const body = eventPayloads.get(event);
+    eventPayloads.delete(event);
+    if (body === undefined) return route.fulfill({ status: 404 });
+    await route.fulfill({ status: 200, body, contentType: 'application/json' });
   });
   // Anything else the page tries to load (remote images, fonts, scripts) never leaves.
   await context.route(/^(?!http:\/\/variorum\.localhost\/)/, (route) => route.abort('blockedbyclient'));

@@ -6,15 +6,24 @@ type Listener = (payload: unknown) => void;
 
 interface HarnessWindow {
   __variorumInvoke: (channel: string, args: unknown[]) => Promise<unknown>;
-  __variorumEmit: (channel: string, payload: unknown) => void;
+  /** An event from main: its payload is fetched by its number (see chromium-app.ts). */
+  __variorumEmit: (channel: string, event: number) => void;
   variorum: unknown;
 }
 
 const harness = window as unknown as HarnessWindow;
 const listeners = new Map<string, Set<Listener>>();
 
-harness.__variorumEmit = (channel, payload) => {
-  for (const listener of listeners.get(channel) ?? []) listener(payload);
+// Payloads may arrive out of order; listeners hear them in the order main sent them.
+let delivered: Promise<void> = Promise.resolve();
+harness.__variorumEmit = (channel, event) => {
+  const payload = fetch(`/__variorum-event/${event}`).then((response) => response.json() as Promise<unknown>);
+  delivered = delivered
+    .then(() => payload)
+    .then((value) => {
+      for (const listener of listeners.get(channel) ?? []) listener(value);
+    })
+    .catch(() => {});
 };
 
 harness.variorum = createBridge(

@@ -8,7 +8,8 @@ import { CompareRunner } from '../compare/compare-runner';
 import { CorpusRunner } from '../corpus/corpus-runner';
 import { OverviewService } from '../corpus/overview-service';
 import { CollateRunner } from '../collate/collate-runner';
-import type { ExportFormat, LibrarySnapshot } from '../../preload/contract';
+import type { ExportFormat, LibraryRowsRead, LibrarySnapshot } from '../../preload/contract';
+import { withRowsRead } from '../../preload/shared/rows-read';
 import { createHandlers, eventSender, folderOpener, registerIpc, type Emit, type Services } from '../ipc/index';
 import { FolderIdentities } from './folder-identity';
 import { Library } from '../library/library';
@@ -52,6 +53,7 @@ function runPrimaryInstance(): void {
   const send = eventSender((channel, payload) => mainWindow?.webContents.send(channel, payload));
   const emit: Emit = (event, payload) => {
     if (event === 'libraryChanged') announced = payload as LibrarySnapshot;
+    if (event === 'libraryRowsRead') announced = withRowsRead(announced, payload as LibraryRowsRead);
     send(event, payload);
   };
   // The open folder is watched: edits, new and deleted files reach the window as they happen.

@@ -17,8 +17,10 @@ const articleTextRequest = z
  */
 export function folderOpener(services: Services, emit: Emit): (folder: string) => Promise<LibrarySnapshot> {
   return async (folder) => {
-    const snapshot = await services.library.open(folder, (partial) => emit('libraryChanged', partial));
-    emit('libraryChanged', snapshot);
+    const snapshot = await services.library.open(folder, {
+      list: (listed) => emit('libraryChanged', listed),
+      rowsRead: (rows) => emit('libraryRowsRead', rows),
+    });
     if (snapshot.scan.state !== 'cancelled' || snapshot.articles.length > 0) {
       await services.recentFolders.remember(folder).catch(() => {});
     }

@@ -4,8 +4,10 @@ import { mkdir, mkdtemp, rename, rm, symlink, unlink, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { LibrarySnapshot } from '../../preload/contract';
+import type { LibraryRowsRead, LibrarySnapshot } from '../../preload/contract';
+import { withRowsRead } from '../../preload/shared/rows-read';
 import { Library } from './library';
+import { inProcessPreparer, type ArticlePreparer } from './prepare-runner';
 import { articleIdFor } from './scan-folder';
 
 let root: string;
@@ -144,8 +146,11 @@ describe('Library: large and living folders', () => {
         );
       }
       const partials: LibrarySnapshot[] = [];
-      const full = await new Library().open(big, (snapshot) => partials.push(snapshot));
-      expect(partials.length).toBeGreaterThan(0);
+      const full = await new Library().open(big, {
+        list: (snapshot) => partials.push(snapshot),
+        rowsRead: () => {},
+      });
+      expect(partials.length).toBe(1);
       expect(partials[0]!.scan.state).toBe('scanning');
       expect(partials[0]!.articles.length).toBeGreaterThanOrEqual(100);
       expect(partials[0]!.articles.length).toBeLessThan(400);
@@ -153,8 +158,11 @@ describe('Library: large and living folders', () => {
       expect(full.articles).toHaveLength(400);
 
       const library = new Library();
-      const cancelled = await library.open(big, (snapshot) => {
-        if (snapshot.articles.length >= 100) library.cancelScan();
+      const cancelled = await library.open(big, {
+        list: (snapshot) => {
+          if (snapshot.articles.length >= 100) library.cancelScan();
+        },
+        rowsRead: () => {},
       });
       expect(cancelled.scan.state).toBe('cancelled');
       expect(cancelled.articles.length).toBeGreaterThanOrEqual(100);
@@ -162,6 +170,52 @@ describe('Library: large and living folders', () => {
     } finally {
       await rm(big, { recursive: true, force: true });
     }
+  });
+
+  it('after the first rows, announces only the rows read or changed since, which add up to the list', async () => {
+    const big = await mkdtemp(path.join(os.tmpdir(), 'variorum-big-'));
+    try {
+      for (let i = 0; i < 640; i++) {
+        // Two empty files, one among the first rows and one later: skipped files come in parts too.
+        const body = i === 40 || i === 600 ? '' : `Title ${i}\n\nBody of article ${i}.\n\nShare this article`;
+        await writeFile(path.join(big, `article-${String(i).padStart(4, '0')}.txt`), body);
+      }
+      // Slow enough that the scan reports a few times (every 200 ms) before it ends.
+      const preparer: ArticlePreparer = {
+        prepare: (file) =>
+          new Promise((resolve) => setTimeout(resolve, 15)).then(() => inProcessPreparer.prepare(file)),
+      };
+      const lists: LibrarySnapshot[] = [];
+      const parts: LibraryRowsRead[] = [];
+      const full = await new Library({ preparer }).open(big, {
+        list: (snapshot) => lists.push(snapshot),
+        rowsRead: (rows) => parts.push(rows),
+      });
+      expect(lists).toHaveLength(1);
+      expect(lists[0]!.scan.state).toBe('scanning');
+      expect(parts.length).toBeGreaterThan(1);
+      expect(parts.slice(0, -1).every((rows) => rows.scan.state === 'scanning')).toBe(true);
+      expect(parts.every((rows) => rows.added.length < 400)).toBe(true);
+      // The shared "Share this article" line is cleaning's to remove once the folder is read:
+      // the last part brings the rows it changed.
+      expect(parts.at(-1)!.changed.length).toBeGreaterThan(0);
+      let shown: LibrarySnapshot | null = lists[0]!;
+      for (const rows of parts) shown = withRowsRead(shown, rows);
+      expect(shown).toEqual(full);
+    } finally {
+      await rm(big, { recursive: true, force: true });
+    }
+  });
+
+  it('announces a small folder once, whole', async () => {
+    const lists: LibrarySnapshot[] = [];
+    const parts: LibraryRowsRead[] = [];
+    const full = await new Library().open(root, {
+      list: (snapshot) => lists.push(snapshot),
+      rowsRead: (rows) => parts.push(rows),
+    });
+    expect(lists).toEqual([full]);
+    expect(parts).toEqual([]);
   });
 
   it('follows edits, new, renamed and deleted files while open', async () => {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { ArticleSummary, LibrarySnapshot, RemovedText } from '../../preload/contract';
+import type { ArticleSummary, LibraryRowsRead, LibrarySnapshot, RemovedText } from '../../preload/contract';
 import { formatOf } from './parse-article';
 import { readTextFile } from './read-file';
 import { blocksOf, cleanedText, cleanPrepared, removedTexts } from './article-text';
@@ -34,6 +34,17 @@ export interface LibraryOptions {
   preparer?: ArticlePreparer;
 }
 
+/**
+ * How the list of a folder being opened is announced: `list` with the first rows (or the whole
+ * list, when it was read before any report was due), then `rowsRead` with the rows read since
+ * each report, the last of them ending the scan. A scan superseded by another folder announces
+ * nothing more.
+ */
+export interface OpenAnnouncer {
+  list: (snapshot: LibrarySnapshot) => void;
+  rowsRead: (rows: LibraryRowsRead) => void;
+}
+
 export class Library {
   private scan: FolderScan | null = null;
   private scanning: AbortController | null = null;
@@ -46,19 +57,21 @@ export class Library {
   }
 
   /**
-   * Reads a folder; `onProgress` receives partial snapshots while a large one is read. Opening
-   * another folder (or cancelScan) stops the scan under way.
+   * Reads a folder and returns its list; `announce` hears of it in parts as it is read (see
+   * OpenAnnouncer). Opening another folder (or cancelScan) stops the scan under way.
    */
-  async open(folder: string, onProgress?: (snapshot: LibrarySnapshot) => void): Promise<LibrarySnapshot> {
+  async open(folder: string, announce?: OpenAnnouncer): Promise<LibrarySnapshot> {
     this.scanning?.abort();
     const controller = new AbortController();
     this.scanning = controller;
+    const parts = announce && new ListInParts(announce);
     const scan = await scanFolder(folder, {
       signal: controller.signal,
       preparer: this.preparer,
-      onProgress: onProgress && ((partial) => onProgress(toSnapshot(partial))),
+      onProgress: parts && ((partial) => parts.report(partial)),
     });
     if (this.scanning !== controller) return toSnapshot(scan);
+    parts?.finish(scan);
     this.scanning = null;
     this.watcher?.close();
     this.scan = scan;
@@ -191,6 +204,55 @@ function replayCleaning(article: ArticleFile, blocks: string[]): CleanedArticle 
     kept: article.partialKept ?? blocks.filter((_, index) => !removedIndices.has(index)),
     removed: article.removed,
   };
+}
+
+/**
+ * Announces a scan's list once whole, then only what is new or changed at each report, so a
+ * big folder's list never crosses to the window more than about once.
+ */
+class ListInParts {
+  /** Each announced article as it was announced, to tell which ones changed since. */
+  private readonly announced = new Map<string, string>();
+  private readonly skippedAnnounced = new Set<string>();
+  private articlesAnnounced = -1;
+
+  constructor(private readonly announce: OpenAnnouncer) {}
+
+  report(partial: FolderScan): void {
+    if (this.articlesAnnounced < 0) {
+      const snapshot = toSnapshot(partial);
+      this.remember(snapshot.articles, snapshot.skipped);
+      this.articlesAnnounced = snapshot.articles.length;
+      this.announce.list(snapshot);
+      return;
+    }
+    // The scan only appends to its articles, in the order they were read.
+    const added = partial.articles.slice(this.articlesAnnounced).map((article) => article.summary);
+    const changed = partial.articles
+      .slice(0, this.articlesAnnounced)
+      .map((article) => article.summary)
+      .filter((summary) => this.announced.get(summary.id) !== JSON.stringify(summary));
+    const skipped = partial.skipped.filter((file) => !this.skippedAnnounced.has(file.path));
+    this.remember([...changed, ...added], skipped);
+    this.articlesAnnounced = partial.articles.length;
+    this.announce.rowsRead({
+      folderName: path.basename(partial.root),
+      added,
+      changed,
+      skipped,
+      scan: partial.state,
+    });
+  }
+
+  /** The end of the scan: what it settled (dates, cleaning) and read since the last report. */
+  finish(scan: FolderScan): void {
+    this.report(scan);
+  }
+
+  private remember(articles: ArticleSummary[], skipped: LibrarySnapshot['skipped']): void {
+    for (const summary of articles) this.announced.set(summary.id, JSON.stringify(summary));
+    for (const file of skipped) this.skippedAnnounced.add(file.path);
+  }
 }
 
 function toSnapshot(scan: FolderScan): LibrarySnapshot {

@@ -2,6 +2,7 @@
 import type {
   CollationProgress,
   CompareProgress,
+  LibraryRowsRead,
   LibrarySnapshot,
   OverviewPreview,
   OverviewProgress,
@@ -49,6 +50,7 @@ export const api = {
   chooseFolderIdentity: (id: string | null) => bridge().chooseFolderIdentity({ id }),
   onLibraryChanged: (listener: (snapshot: LibrarySnapshot) => void) =>
     bridge().on('libraryChanged', listener),
+  onLibraryRowsRead: (listener: (rows: LibraryRowsRead) => void) => bridge().on('libraryRowsRead', listener),
   onCompareProgress: (listener: (progress: CompareProgress) => void) =>
     bridge().on('compareProgress', listener),
   overview: (minWords?: number) => bridge().overview(minWords === undefined ? {} : { minWords }),

@@ -42,7 +42,7 @@ export function App() {
   const overview = useOverview(library, view === 'overview');
   const witnesses = useWitnesses(order.ordered);
   const notes = useNotes(library);
-  const compare = useCompareState(library, leftId, rightId, notes.folderNotes);
+  const compare = useCompareState(source.revision, leftId, rightId, notes.folderNotes);
   const { current, sides } = compare;
   const { theme, cycleTheme } = useTheme();
   const panes = usePanes();

@@ -1,7 +1,7 @@
 // The comparison of the chosen pair, with what it is computed under (the options bar and
 // the per-article switches), its two side texts, and the notes placed in them.
 import { useMemo } from 'react';
-import type { ArticleId, LibrarySnapshot } from '../../../preload/contract';
+import type { ArticleId } from '../../../preload/contract';
 import type { Note } from '../notes/model';
 import { placeNotes } from '../notes/placed-notes';
 import { sideText } from '../notes/side-texts';
@@ -9,15 +9,16 @@ import { useArticleSwitches } from './useArticleSwitches';
 import { useComparison } from './useComparison';
 import { useViewSettings } from './useViewSettings';
 
+/** `revision`: the library's (see LibraryState), so the pair is compared afresh when reread. */
 export function useCompareState(
-  library: LibrarySnapshot | null,
+  revision: number,
   leftId: ArticleId | null,
   rightId: ArticleId | null,
   folderNotes: Note[],
 ) {
   const [settings, setSettings] = useViewSettings();
   const switches = useArticleSwitches(leftId, rightId, settings.clean);
-  const result = useComparison(leftId, rightId, settings.options, switches.clean, library, switches.repair);
+  const result = useComparison(leftId, rightId, settings.options, switches.clean, revision, switches.repair);
   const current = result.comparison;
   const sides = useMemo(
     () => (current ? { left: sideText(current, 'left'), right: sideText(current, 'right') } : null),

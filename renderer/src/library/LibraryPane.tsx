@@ -4,7 +4,7 @@ import { useCallback, useState, type ReactNode } from 'react';
 import type { ArticleId, ArticleSummary } from '../../../preload/contract';
 import type { LibraryState } from './useLibrary';
 import type { ArticleSort } from './article-order';
-import { ArticleFacts } from './ArticleFacts';
+import { ArticleList } from './ArticleList';
 import { ArticleMenu } from './ArticleMenu';
 import { articleLabel } from './article-label';
 import { RecentFolders } from './RecentFolders';
@@ -24,10 +24,6 @@ interface Props {
   /** Witnesses of the collation: a box per article, and "Collate all". */
   witnesses: { selected: ReadonlySet<ArticleId>; onToggle: (id: ArticleId) => void; onAll: () => void };
 }
-
-const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-const folderOf = (path: string): string =>
-  path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
 
 export function LibraryPane({ source, order, leftId, rightId, onPick, footer, witnesses }: Props) {
   const { library, loading, error, openFolder: onOpenFolder, openRecent: onOpenRecent } = source;
@@ -126,68 +122,14 @@ export function LibraryPane({ source, order, leftId, rightId, onPick, footer, wi
               </button>
             </span>
           </div>
-          <ul className="article-list">
-            {ordered.map((article) => (
-              <li
-                key={article.id}
-                className={`article${article.id === leftId ? ' is-left' : ''}${article.id === rightId ? ' is-right' : ''}`}
-                data-testid="article"
-                onContextMenu={(event) => openMenu(event, article)}
-              >
-                <input
-                  type="radio"
-                  name="left-article"
-                  aria-label={`Show ${articleLabel(article)} on the left (A)`}
-                  checked={article.id === leftId}
-                  onChange={() => onPick('left', article.id)}
-                />
-                <input
-                  type="radio"
-                  name="right-article"
-                  aria-label={`Show ${articleLabel(article)} on the right (B)`}
-                  checked={article.id === rightId}
-                  onChange={() => onPick('right', article.id)}
-                />
-                <div className="article-text">
-                  <div className="article-title">{visible(article.title)}</div>
-                  <div className="article-meta">
-                    <span className="article-file" title={visible(article.path)}>
-                      <span className="article-dir">{visible(folderOf(article.path))}</span>
-                      {visible(fileName(article.path))}
-                    </span>
-                  </div>
-                  <ArticleFacts article={article} showPath={false} />
-                  <label className="collate-pick">
-                    <input
-                      type="checkbox"
-                      checked={witnesses.selected.has(article.id)}
-                      onChange={() => witnesses.onToggle(article.id)}
-                      aria-label={`Collate “${visible(article.title)}” (${visible(article.path)})`}
-                    />
-                    collate
-                  </label>
-                  {article.cleaning.blocks > 0 && (
-                    <div className="article-cleaning">
-                      {article.cleaning.blocks} boilerplate{' '}
-                      {article.cleaning.blocks === 1 ? 'block' : 'blocks'} (
-                      {article.cleaning.words.toLocaleString()} words) left out
-                    </div>
-                  )}
-                </div>
-              </li>
-            ))}
-            {library.skipped.map((file) => (
-              <li key={`skipped:${file.path}`} className="article is-skipped" data-testid="skipped">
-                <div className="article-text">
-                  <div className="article-title">{visible(fileName(file.path))}</div>
-                  <div className="article-meta">
-                    <span className="article-dir">{visible(folderOf(file.path))}</span>
-                    <span className="skip-reason">Not loaded: {file.reason}</span>
-                  </div>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <ArticleList
+            ordered={ordered}
+            skipped={library.skipped}
+            leftId={leftId}
+            rightId={rightId}
+            collated={witnesses.selected}
+            actions={{ pick: onPick, toggleWitness: witnesses.onToggle, openMenu }}
+          />
         </>
       )}
       <footer className="library-footer">{footer}</footer>

@@ -1,7 +1,8 @@
-// orderArticles: by name, or by date with undated articles last and names breaking ties.
+// orderArticles: by name, or by date with undated articles last and names breaking ties;
+// orderGrown: the same order, merged into the last one when the list only grew.
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../../preload/contract';
-import { orderArticles } from './article-order';
+import { orderArticles, orderGrown, type ArticleSort } from './article-order';
 
 const article = (path: string, date: string | null): ArticleSummary => ({
   id: path,
@@ -35,5 +36,33 @@ describe('orderArticles', () => {
   });
   it('sorts by date, undated last, names breaking ties', () => {
     expect(orderArticles(articles, 'date').map((a) => a.path)).toEqual(['c.txt', 'd.txt', 'a.txt', 'b.txt']);
+  });
+});
+
+describe('orderGrown', () => {
+  const paths = (list: ArticleSummary[]): string[] => list.map((a) => a.path);
+  // A folder read in batches: names and dates in no order, some dates shared, some missing.
+  const all = Array.from({ length: 60 }, (_, i) =>
+    article(`f${(i * 37) % 60}.txt`, i % 7 === 0 ? null : `2026-0${1 + (i % 3)}-01`),
+  );
+  for (const sort of ['name', 'date'] as ArticleSort[]) {
+    it(`merges each batch into the order made so far, as sorting the whole list would (${sort})`, () => {
+      let shown: { articles: ArticleSummary[]; sort: ArticleSort; ordered: ArticleSummary[] } | null = null;
+      for (const size of [10, 25, 25, 48, 60]) {
+        const articles: ArticleSummary[] = shown
+          ? [...shown.articles, ...all.slice(shown.articles.length, size)]
+          : all.slice(0, size);
+        const ordered = orderGrown(shown, articles, sort);
+        expect(paths(ordered)).toEqual(paths(orderArticles(articles, sort)));
+        shown = { articles, sort, ordered };
+      }
+    });
+  }
+  it('sorts afresh when the list did not only grow', () => {
+    const first = all.slice(0, 20);
+    const shown = { articles: first, sort: 'name' as const, ordered: orderArticles(first, 'name') };
+    const replaced = [...all.slice(0, 5), { ...all[5]!, path: 'a-renamed.txt' }, ...all.slice(6, 30)];
+    expect(paths(orderGrown(shown, replaced, 'name'))).toEqual(paths(orderArticles(replaced, 'name')));
+    expect(paths(orderGrown(shown, first, 'date'))).toEqual(paths(orderArticles(first, 'date')));
   });
 });
