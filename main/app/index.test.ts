@@ -1,18 +1,9 @@
 // The Electron glue without an Electron binary: main/app/index.ts (and the built out/main/index.js,
 // so build paths cannot drift) run against a recording fake of `electron`. Start-up order,
 // window preferences, permissions, navigation, the app:// handler, second launches, menu
-// errors and IPC registration are checked as Electron would exercise them.
-import { execFileSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+// errors and IPC registration are checked as Electron would exercise them. The build is made
+// current before any test runs (main/testing/fresh-build.ts, the node tests' global setup).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,35 +42,6 @@ const loadBuilt: Loader = async (fake) => {
     moduleInternals._load = load;
   }
 };
-
-/** Newest modification time of the build's inputs: main/ and preload/ sources, and the renderer. */
-function newestInput(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestInput(full));
-    else if (/\.(ts|tsx|css|html)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
-      newest = Math.max(newest, statSync(full).mtimeMs);
-    }
-  }
-  return newest;
-}
-
-/** CI builds before the unit tests; a stale or missing out/ (a developer's run) is rebuilt. */
-function ensureFreshBuild(): void {
-  const built = statSync(path.join(OUT_MAIN, 'index.js'), { throwIfNoEntry: false });
-  const inputs = Math.max(...['main', 'preload', 'renderer'].map((dir) => newestInput(path.join(ROOT, dir))));
-  if (built && built.mtimeMs >= inputs) return;
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
-    {
-      cwd: ROOT,
-      stdio: 'pipe',
-      timeout: 300_000,
-    },
-  );
-}
 
 let tmp = '';
 let articles = '';
@@ -195,10 +157,6 @@ describe.each([
   ['main/app/index.ts', loadSource],
   ['out/main/index.js (built)', loadBuilt],
 ] as const)('%s with a fake electron', (name, loader) => {
-  beforeAll(() => {
-    if (loader === loadBuilt) ensureFreshBuild();
-  }, 300_000);
-
   it('applies the profile before any path is read, registers the scheme once before ready, then locks', async () => {
     const fake = await launch(loader, { args: ['--no-sandbox', '.', articles] });
     const profile = process.env['VARIORUM_PROFILE_DIR']!;
@@ -549,9 +507,6 @@ describe.each([
   ['preload/index.ts', loadSourcePreload],
   ['out/preload/index.cjs (built)', loadBuiltPreload],
 ] as const)('%s with a fake electron', (name, loader) => {
-  beforeAll(() => {
-    if (loader === loadBuiltPreload) ensureFreshBuild();
-  }, 300_000);
   afterEach(() => delete (process as { sandboxed?: boolean }).sandboxed);
 
   const exposedBridge = async (sandboxed: boolean | undefined): Promise<FakeElectron> => {

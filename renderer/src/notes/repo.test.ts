@@ -284,7 +284,7 @@ describe('re-anchoring when an article changes', () => {
   });
 });
 
-describe('attaching notes to the articles of an opened folder', () => {
+describe('attaching notes, stored and searchable (every case: note-attachment.test.ts)', () => {
   const COPY: ArticleRef = { path: 'wire/sea-wall.txt', contentHash: 'd4'.repeat(32), title: 'Wire copy' };
 
   /** Notes of HARBOUR; with `legacy`, as written before folder identities (no folderId). */
@@ -305,13 +305,6 @@ describe('attaching notes to the articles of an opened folder', () => {
     return { repo, passage, article, folderNote };
   }
 
-  it('changes nothing when the folder is opened again as it was (or moved elsewhere whole)', async () => {
-    const { repo, passage, article, folderNote } = await withNotes();
-    const summary = value(await repo.attachNotesToArticles(HARBOUR, [ORIGINAL, COPY]));
-    expect(summary).toEqual({ moved: 0, adopted: 0, unmatched: 0, needsReanchor: [] });
-    expect(value(await repo.list())).toEqual(expect.arrayContaining([passage, article, folderNote]));
-  });
-
   it('follows a renamed file by its content, in notes and in remembered comparisons', async () => {
     const { repo, passage, article } = await withNotes();
     const renamed: ArticleRef = { ...ORIGINAL, path: 'courier/2026-03-02-sea-wall.txt' };
@@ -326,55 +319,6 @@ describe('attaching notes to the articles of an opened folder', () => {
     expect(value(await repo.list({ article: { path: renamed.path } }))).toHaveLength(2);
   });
 
-  it('asks for re-anchoring when a file was edited in place, and keeps the old hash until then', async () => {
-    const { repo, passage, article } = await withNotes();
-    const edited: ArticleRef = {
-      ...ORIGINAL,
-      contentHash: 'e5'.repeat(32),
-      title: 'Sea wall approved, corrected',
-    };
-    const summary = value(await repo.attachNotesToArticles(HARBOUR, [edited, COPY]));
-    expect(summary).toEqual({ moved: 0, adopted: 0, unmatched: 0, needsReanchor: [edited] });
-    expect(value(await repo.get(passage.id)).article).toEqual({
-      ...edited,
-      contentHash: ORIGINAL.contentHash,
-    });
-    expect(value(await repo.get(article.id)).article).toEqual(edited);
-    // Asked again (say, after a crash before re-anchoring), it still asks.
-    expect(value(await repo.attachNotesToArticles(HARBOUR, [edited, COPY])).needsReanchor).toEqual([edited]);
-  });
-
-  it('keeps every detail of a note whose article is gone', async () => {
-    const { repo, passage, article } = await withNotes();
-    const summary = value(await repo.attachNotesToArticles(HARBOUR, [COPY]));
-    expect(summary).toMatchObject({ moved: 0, unmatched: 2 });
-    expect(value(await repo.get(passage.id))).toEqual(passage);
-    expect(value(await repo.get(article.id))).toEqual(article);
-  });
-
-  it('does not guess between identical copies with other names', async () => {
-    const { repo, article } = await withNotes();
-    const copies = [
-      { ...ORIGINAL, path: 'a/one.txt' },
-      { ...ORIGINAL, path: 'b/two.txt' },
-    ];
-    expect(value(await repo.attachNotesToArticles(HARBOUR, copies))).toMatchObject({ unmatched: 2 });
-    expect(value(await repo.get(article.id))).toEqual(article);
-    // ...but a copy with the same file name in another sub-folder is a move.
-    const moved = [...copies, { ...ORIGINAL, path: 'archive/sea-wall.txt' }];
-    expect(value(await repo.attachNotesToArticles(HARBOUR, moved))).toMatchObject({ moved: 2 });
-  });
-
-  it('never hands notes to another folder of the same name, even with the same articles', async () => {
-    const { repo, passage, article, folderNote } = await withNotes();
-    const summary = value(await repo.attachNotesToArticles(OTHER_HARBOUR, [ORIGINAL, COPY]));
-    expect(summary).toEqual({ moved: 0, adopted: 0, unmatched: 0, needsReanchor: [] });
-    expect(value(await repo.list({ folderId: OTHER_HARBOUR.id }))).toEqual([]);
-    expect(value(await repo.list({ folderId: HARBOUR.id }))).toEqual(
-      expect.arrayContaining([passage, article, folderNote]),
-    );
-  });
-
   it('lets the first folder of their name with their articles claim notes from before identities', async () => {
     const { repo, passage, article, folderNote } = await withNotes(true);
     const summary = value(await repo.attachNotesToArticles(HARBOUR, [ORIGINAL, COPY]));
@@ -384,33 +328,6 @@ describe('attaching notes to the articles of an opened folder', () => {
     // Claimed once: the other folder called "harbour" gets none of them.
     expect(value(await repo.attachNotesToArticles(OTHER_HARBOUR, [ORIGINAL, COPY])).adopted).toBe(0);
     expect(value(await repo.get(article.id)).folderId).toBe(HARBOUR.id);
-  });
-
-  it('leaves notes from before identities to a folder of their name that lacks their articles', async () => {
-    const { repo, folderNote, article } = await withNotes(true);
-    const elsewhere = { ...UPDATED, path: 'elsewhere.txt', contentHash: 'f6'.repeat(32) };
-    expect(value(await repo.attachNotesToArticles(HARBOUR, [elsewhere])).adopted).toBe(0);
-    expect(value(await repo.get(folderNote.id))).toEqual(folderNote);
-    expect(value(await repo.get(article.id))).toEqual(article);
-  });
-
-  it('claims the notes of a renamed folder from before identities, folder notes included', async () => {
-    const { repo, passage, article, folderNote } = await withNotes(true);
-    const renamed = { id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', name: 'harbour-2026' };
-    const summary = value(await repo.attachNotesToArticles(renamed, [ORIGINAL, COPY]));
-    expect(summary).toMatchObject({ adopted: 3, moved: 0 });
-    const claimed = value(await repo.list({ folderId: renamed.id }));
-    expect(claimed.map((note) => note.id).sort()).toEqual([passage.id, article.id, folderNote.id].sort());
-    expect(claimed.every((note) => note.folder === 'harbour-2026')).toBe(true);
-  });
-
-  it('leaves folder notes from before identities alone when only some of their articles are here', async () => {
-    const { repo, folderNote } = await withNotes(true);
-    value(await repo.create({ scope: 'article', folder: 'harbour', article: UPDATED }));
-    const other = { id: '0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', name: 'other' };
-    const summary = value(await repo.attachNotesToArticles(other, [ORIGINAL]));
-    expect(summary.adopted).toBe(2); // the two notes on ORIGINAL, whose path and content match
-    expect(value(await repo.get(folderNote.id))).toEqual(folderNote);
   });
 });
 

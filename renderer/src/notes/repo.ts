@@ -1,15 +1,7 @@
 // Every note query and mutation, each in a Dexie transaction, each answering with a typed
 // result instead of throwing, so the UI can show a plain message and keep the user's text.
-// The only module besides db.ts that touches Dexie.
-import { reanchorAll } from './anchor';
-import {
-  BLOCKED_MESSAGE,
-  CLOSED_MESSAGE,
-  TOO_NEW_MESSAGE,
-  openNotesDb,
-  type NotesDb,
-  type OpenNotesDbOptions,
-} from './db';
+// The only module besides db.ts that touches Dexie; where notes attach is note-attachment.ts.
+import { BLOCKED_MESSAGE, openNotesDb, TOO_NEW_MESSAGE, type NotesDb, type OpenNotesDbOptions } from './db';
 import {
   DEFAULT_NOTE_COLOR,
   normalizeTags,
@@ -19,55 +11,17 @@ import {
   type NoteChanges,
   type NoteDraft,
 } from './model';
+import {
+  attachedNotes,
+  reanchoredNotes,
+  reanchorSummary,
+  refOf,
+  type AttachSummary,
+  type FolderKey,
+  type ReanchorSummary,
+} from './note-attachment';
+import { attemptNotes, invalidNote, NOT_FOUND_MESSAGE, type Result } from './notes-result';
 import { byUpdatedDescending, compileFilter, NoteSearchIndex, type NoteFilter } from './search-index';
-
-export type NotesErrorKind =
-  /** The disk or the browser's storage quota is full. */
-  | 'quota'
-  /** The database belongs to a newer Variorum: reading works, writing does not. */
-  | 'read-only'
-  /** Another window upgraded or deleted the database; this one must restart. */
-  | 'closed'
-  | 'not-found'
-  /** The caller passed something that is not a valid note. */
-  | 'invalid'
-  | 'failed';
-
-export interface NotesError {
-  kind: NotesErrorKind;
-  /** A sentence the UI can show as it is. */
-  message: string;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: NotesError };
-
-export interface AttachSummary {
-  /** Notes whose article was renamed or moved: found again by content. */
-  moved: number;
-  /**
-   * Notes written before folder identities that this folder claimed: those on its articles,
-   * and folder notes of its name (or of a renamed folder whose article notes all came along).
-   */
-  adopted: number;
-  /** Notes whose article is not in this folder now; they are kept as they were. */
-  unmatched: number;
-  /**
-   * Articles whose text changed since their passage notes last matched it: load each one's
-   * text and call reanchorForArticle.
-   */
-  needsReanchor: ArticleRef[];
-}
-
-export interface ReanchorSummary {
-  anchored: number;
-  orphaned: number;
-}
-
-/** The folder notes are filed under: the identity main issued, and its name for display. */
-export interface FolderKey {
-  id: string;
-  name: string;
-}
 
 export interface ImportSummary {
   added: number;
@@ -82,11 +36,6 @@ export interface NotesRepoOptions {
   /** The clock, replaceable in tests. */
   now?: () => Date;
 }
-
-const QUOTA_MESSAGE =
-  'Notes could not be saved: the disk is full (or the space allowed for notes is used up). ' +
-  'Free some space and try again; nothing was changed.';
-const NOT_FOUND_MESSAGE = 'That note no longer exists; it may have been deleted.';
 
 export class NotesRepo {
   private index: Promise<NoteSearchIndex> | null = null;
@@ -123,7 +72,7 @@ export class NotesRepo {
         }),
         status: 'anchored',
       };
-      const invalid = validate(note);
+      const invalid = invalidNote(note);
       if (invalid) return invalid;
       await this.db.transaction('rw', this.db.notes, () => this.db.notes.add(note));
       await this.indexed((index) => index.set(note));
@@ -144,7 +93,7 @@ export class NotesRepo {
           ...(changes.color !== undefined && { color: changes.color }),
           updated: laterIso(this.now(), note.updated),
         };
-        const invalid = validate(next);
+        const invalid = invalidNote(next);
         if (invalid) return invalid;
         await this.db.notes.put(next);
         return next;
@@ -173,7 +122,7 @@ export class NotesRepo {
   /** Puts a deleted note back exactly as it was (a second restore changes nothing). */
   async restore(note: Note): Promise<Result<Note>> {
     return this.write(async () => {
-      const invalid = validate(note);
+      const invalid = invalidNote(note);
       if (invalid) return invalid;
       const restored = await this.db.transaction('rw', this.db.notes, async () => {
         const existing = await this.db.notes.get(note.id);
@@ -225,9 +174,8 @@ export class NotesRepo {
   }
 
   /**
-   * After `article` changed on disk: finds each passage note's quote in `text` (the article's
-   * text now) and records where it is, or that it is orphaned. The notes then carry the
-   * article's new content hash and title. `updated` is left alone: the user edited nothing.
+   * After `article` changed on disk: re-anchors this folder's notes on it to `text` (the
+   * article's text now; see reanchoredNotes) in one transaction.
    */
   async reanchorForArticle(
     folderId: string,
@@ -239,125 +187,30 @@ export class NotesRepo {
         const notes = (await this.db.notes.where('article.path').equals(article.path).toArray()).filter(
           (note) => note.folderId === folderId,
         );
-        const passages = notes.filter((note) => note.anchor);
-        const found = reanchorAll(
-          text,
-          passages.map((note) => note.anchor!),
-        );
-        const results = new Map(passages.map((note, i) => [note.id, found[i]!]));
-        const next = notes.map((note): Note => {
-          const result = results.get(note.id);
-          const base: Note = { ...note, article: refOf(article) };
-          if (!result) return base;
-          if (result.status === 'orphaned') return { ...base, status: 'orphaned' };
-          return {
-            ...base,
-            status: 'anchored',
-            anchor: { quote: note.anchor!.quote, position: { start: result.start, end: result.end } },
-          };
-        });
+        const next = reanchoredNotes(notes, article, text);
         await this.db.notes.bulkPut(next);
         return next;
       });
       await this.indexed((index) => index.setMany(changed));
-      const orphaned = changed.filter((note) => note.status === 'orphaned').length;
-      return {
-        ok: true,
-        value: { anchored: changed.filter((note) => note.anchor).length - orphaned, orphaned },
-      };
+      return { ok: true, value: reanchorSummary(changed) };
     });
   }
 
   /**
-   * Reconnects notes to the articles of the folder just opened (or rescanned). A note's article
-   * is found by path; if that path is gone, by content (a renamed or moved file). Passage
-   * notes on an article edited in place wait for reanchorForArticle (listed in the summary),
-   * so a crash in between cannot leave them marked current with stale positions. Only notes of
-   * this folder identity are touched, and notes from before identities that this folder claims
-   * (see AttachSummary.adopted); another folder's notes never move here, whatever its name.
-   * A note matching nothing keeps all its data.
+   * Reconnects notes to the articles of the folder just opened (or rescanned), in one
+   * transaction (see attachedNotes for how). Passage notes on an article edited in place wait
+   * for reanchorForArticle (listed in the summary), so a crash in between cannot leave them
+   * marked current with stale positions.
    */
   async attachNotesToArticles(
     folder: FolderKey,
     articles: readonly ArticleRef[],
   ): Promise<Result<AttachSummary>> {
     return this.write(async () => {
-      const byPath = new Map(articles.map((article) => [article.path, refOf(article)]));
-      const byHash = new Map<string, ArticleRef[]>();
-      for (const article of byPath.values()) {
-        byHash.set(article.contentHash, [...(byHash.get(article.contentHash) ?? []), article]);
-      }
-      const locate = (ref: ArticleRef): { article: ArticleRef; moved: boolean } | null => {
-        const samePath = byPath.get(ref.path);
-        if (samePath) return { article: samePath, moved: false };
-        const sameContent = uniqueByContent(ref, byHash.get(ref.contentHash) ?? []);
-        return sameContent ? { article: sameContent, moved: true } : null;
-      };
-      const isHere = (ref: ArticleRef): boolean => byPath.get(ref.path)?.contentHash === ref.contentHash;
-      /** A note from before identities on an article of this folder. */
-      const claims = (note: Note): boolean =>
-        !!note.article &&
-        (isHere(note.article) || (note.folder === folder.name && locate(note.article) !== null));
-
-      const summary: AttachSummary = { moved: 0, adopted: 0, unmatched: 0, needsReanchor: [] };
-      const changed = await this.db.transaction('rw', this.db.notes, async () => {
-        const stored = await this.db.notes.toArray();
-
-        // Per folder name, among notes from before identities: article notes, those claimed here,
-        // and those here with the same path and content (a renamed folder when all of them are).
-        const legacy = new Map<string, { total: number; claimed: number; here: number }>();
-        for (const note of stored) {
-          if (note.folderId !== undefined || !note.article) continue;
-          const counts = legacy.get(note.folder) ?? { total: 0, claimed: 0, here: 0 };
-          counts.total++;
-          if (claims(note)) counts.claimed++;
-          if (isHere(note.article)) counts.here++;
-          legacy.set(note.folder, counts);
-        }
-        const claimsFolderNote = (name: string): boolean => {
-          const counts = legacy.get(name);
-          if (name === folder.name) return !counts || counts.claimed > 0;
-          return !!counts && counts.here === counts.total;
-        };
-
-        const next: Note[] = [];
-        const needsReanchor = new Map<string, ArticleRef>();
-        for (const original of stored) {
-          let note = original;
-          if (note.folderId === undefined) {
-            const claim = note.article ? claims(note) : claimsFolderNote(note.folder);
-            if (!claim) continue;
-            summary.adopted++;
-          } else if (note.folderId !== folder.id) {
-            continue;
-          }
-          note = { ...note, folderId: folder.id, folder: folder.name };
-          if (note.article) {
-            const found = locate(note.article);
-            if (!found) {
-              summary.unmatched++;
-            } else {
-              if (found.moved) summary.moved++;
-              const textChanged = found.article.contentHash !== note.article.contentHash;
-              if (textChanged && note.anchor) {
-                needsReanchor.set(found.article.path, found.article);
-                // The old hash stays until reanchorForArticle has found the passage in the new text.
-                note = { ...note, article: { ...found.article, contentHash: note.article.contentHash } };
-              } else {
-                note = { ...note, article: found.article };
-              }
-            }
-          }
-          if (note.comparison) {
-            const left = locate(note.comparison.left)?.article ?? note.comparison.left;
-            const right = locate(note.comparison.right)?.article ?? note.comparison.right;
-            note = { ...note, comparison: { left, right } };
-          }
-          if (!sameAttachment(note, original)) next.push(note);
-        }
-        await this.db.notes.bulkPut(next);
-        summary.needsReanchor = [...needsReanchor.values()];
-        return next;
+      const { changed, summary } = await this.db.transaction('rw', this.db.notes, async () => {
+        const attached = attachedNotes(folder, articles, await this.db.notes.toArray());
+        await this.db.notes.bulkPut(attached.changed);
+        return attached;
       });
       await this.indexed((index) => index.setMany(changed));
       return { ok: true, value: summary };
@@ -373,7 +226,7 @@ export class NotesRepo {
       // A UUID in upper case is the same UUID: one note, stored under the lower-case id.
       const notes = imported.map((note) => ({ ...note, id: note.id.toLowerCase() }));
       for (const note of notes) {
-        const invalid = validate(note);
+        const invalid = invalidNote(note);
         if (invalid) return invalid;
       }
       const added = await this.db.transaction('rw', this.db.notes, async () => {
@@ -459,11 +312,11 @@ export class NotesRepo {
 
   private async write<T>(operation: () => Promise<Result<T>>): Promise<Result<T>> {
     if (this.readOnly) return { ok: false, error: { kind: 'read-only', message: TOO_NEW_MESSAGE } };
-    return attempt(operation, 'saved');
+    return attemptNotes(operation, 'saved');
   }
 
   private async read<T>(operation: () => Promise<Result<T>>): Promise<Result<T>> {
-    return attempt(operation, 'read');
+    return attemptNotes(operation, 'read');
   }
 }
 
@@ -485,71 +338,12 @@ export async function openNotesRepo(
     : { ok: true, repo, readOnly: false };
 }
 
-async function attempt<T>(operation: () => Promise<Result<T>>, verb: 'saved' | 'read'): Promise<Result<T>> {
-  try {
-    return await operation();
-  } catch (error) {
-    return { ok: false, error: notesErrorFrom(error, verb) };
-  }
-}
-
-/** Turns what Dexie or IndexedDB threw into a kind and a sentence. */
-export function notesErrorFrom(error: unknown, verb: 'saved' | 'read' = 'saved'): NotesError {
-  // Dexie may wrap the cause: an abort's `inner`, a bulk operation's first failure.
-  const wrapped = error as { inner?: unknown; failures?: unknown[] } | null;
-  const names = [error, wrapped?.inner, wrapped?.failures?.[0]].map(
-    (value) => (value as { name?: string } | null | undefined)?.name,
-  );
-  if (names.includes('QuotaExceededError')) return { kind: 'quota', message: QUOTA_MESSAGE };
-  if (names.includes('DatabaseClosedError')) return { kind: 'closed', message: CLOSED_MESSAGE };
-  if (names.includes('VersionError')) return { kind: 'read-only', message: TOO_NEW_MESSAGE };
-  const detail = error instanceof Error ? error.message : String(error);
-  return { kind: 'failed', message: `Notes could not be ${verb} (${detail}).` };
-}
-
 /** Re-exported so the notes UI needs only this module: show it when `onBlocked` is called. */
 export { BLOCKED_MESSAGE };
-
-function validate(note: Note): { ok: false; error: NotesError } | null {
-  const parsed = noteSchema.safeParse(note);
-  if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-  return {
-    ok: false,
-    error: { kind: 'invalid', message: `This note cannot be saved${where}: ${issue?.message}.` },
-  };
-}
-
-/** The one article with this content; among copies, the one with the same file name, if one. */
-function uniqueByContent(ref: ArticleRef, candidates: readonly ArticleRef[]): ArticleRef | null {
-  if (candidates.length === 1) return candidates[0]!;
-  const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-  const sameName = candidates.filter((candidate) => name(candidate.path) === name(ref.path));
-  return sameName.length === 1 ? sameName[0]! : null;
-}
+export type { Result } from './notes-result';
 
 /** `now`, or a millisecond after `previous` if the clock has not moved past it. */
 function laterIso(now: Date, previous: string): string {
   const later = Math.max(now.getTime(), Date.parse(previous) + 1);
   return new Date(later).toISOString();
-}
-
-/** Only the three identity fields: callers may pass whole article summaries. */
-function refOf(article: ArticleRef): ArticleRef {
-  return { path: article.path, contentHash: article.contentHash, title: article.title };
-}
-
-function sameRef(a: ArticleRef | undefined, b: ArticleRef | undefined): boolean {
-  return a?.path === b?.path && a?.contentHash === b?.contentHash && a?.title === b?.title;
-}
-
-function sameAttachment(a: Note, b: Note): boolean {
-  return (
-    a.folder === b.folder &&
-    a.folderId === b.folderId &&
-    sameRef(a.article, b.article) &&
-    sameRef(a.comparison?.left, b.comparison?.left) &&
-    sameRef(a.comparison?.right, b.comparison?.right)
-  );
 }
