@@ -8,6 +8,7 @@ import { ArticleFacts } from './ArticleFacts';
 import { ArticleMenu } from './ArticleMenu';
 import { articleLabel } from './article-label';
 import { RecentFolders } from './RecentFolders';
+import { useFolderLocation } from './useFolderLocation';
 import './witness-pick.css';
 import { withVisibleControls as visible } from '../../../preload/shared/visible-text';
 
@@ -31,6 +32,7 @@ const folderOf = (path: string): string =>
 
 export function LibraryPane({ source, order, leftId, rightId, onPick, footer, witnesses }: Props) {
   const { library, loading, error, openFolder: onOpenFolder, openRecent: onOpenRecent } = source;
+  const location = useFolderLocation(library);
   const { cancelScan: onCancelScan } = source;
   const { ordered, sort, setSort: onSortChange } = order;
   const scan = library?.scan;
@@ -52,8 +54,11 @@ export function LibraryPane({ source, order, leftId, rightId, onPick, footer, wi
   };
   return (
     <nav className="library" id="pane-library" aria-label="Articles">
-      <header className="pane-header">
-        <div className="library-folder" title={library ? visible(library.folderName) : undefined}>
+      <header className="pane-header library-header">
+        <div
+          className="library-folder"
+          title={library ? visible(location ?? library.folderName) : undefined}
+        >
           {library ? visible(library.folderName) : 'No folder open'}
         </div>
         <div className="library-actions">
