@@ -13,7 +13,8 @@ import { glyphsPerPage } from './pages/pdf-pages';
 function edition(year: string, opening: string): string {
   const long = Array.from(
     { length: 40 },
-    (_, index) => `Sentence ${index} of the opening runs on about the variation of species under domestication.`,
+    (_, index) =>
+      `Sentence ${index} of the opening runs on about the variation of species under domestication.`,
   ).join(' ');
   const rest = Array.from(
     { length: 30 },
@@ -25,25 +26,28 @@ function edition(year: string, opening: string): string {
 
 /** A cell's text as print shows it: the marks' brackets (generated content) put in their places. */
 function printedText(page: Page, selector: string): Promise<string> {
-  return page.locator(selector, { hasText: 'When we' }).first().evaluate((cell) => {
-    const pseudo = (element: Element, which: '::before' | '::after'): string => {
-      const content = getComputedStyle(element, which).content;
-      return content === 'none' || content === 'normal' ? '' : content.replace(/^"|"$/g, '');
-    };
-    let out = '';
-    const walk = (node: Node): void => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        out += node.textContent;
-        return;
-      }
-      const element = node as Element;
-      out += pseudo(element, '::before');
-      node.childNodes.forEach(walk);
-      out += pseudo(element, '::after');
-    };
-    walk(cell);
-    return out.trim();
-  });
+  return page
+    .locator(selector, { hasText: 'When we' })
+    .first()
+    .evaluate((cell) => {
+      const pseudo = (element: Element, which: '::before' | '::after'): string => {
+        const content = getComputedStyle(element, which).content;
+        return content === 'none' || content === 'normal' ? '' : content.replace(/^"|"$/g, '');
+      };
+      let out = '';
+      const walk = (node: Node): void => {
+        if (node.nodeType === Node.TEXT_NODE) {
+          out += node.textContent;
+          return;
+        }
+        const element = node as Element;
+        out += pseudo(element, '::before');
+        node.childNodes.forEach(walk);
+        out += pseudo(element, '::after');
+      };
+      walk(cell);
+      return out.trim();
+    });
 }
 
 for (const viewport of [
@@ -67,7 +71,8 @@ for (const viewport of [
     // Copied text: the space after the marked words stays outside the mark.
     await page.evaluate(() => {
       window.addEventListener('copy', (event) => {
-        (window as unknown as { __copied: string }).__copied = event.clipboardData?.getData('text/plain') ?? '';
+        (window as unknown as { __copied: string }).__copied =
+          event.clipboardData?.getData('text/plain') ?? '';
       });
       const cell = [...document.querySelectorAll('.row-changed .cell-text[data-side="left"]')].find((each) =>
         each.textContent?.startsWith('When we'),

@@ -20,7 +20,8 @@ export function glyphsPerPage(pdf: Buffer): number[] {
   return [...text.matchAll(/\/Type \/Page\s[\s\S]*?\/Contents (\d+) 0 R/g)].map((page) => {
     let glyphs = 0;
     for (const shown of streamOf(page[1]!).matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)) {
-      for (let at = 0; at < shown[1]!.length; at += 4) if (shown[1]!.slice(at, at + 4) !== SPACE_GLYPH) glyphs++;
+      for (let at = 0; at < shown[1]!.length; at += 4)
+        if (shown[1]!.slice(at, at + 4) !== SPACE_GLYPH) glyphs++;
     }
     return glyphs;
   });

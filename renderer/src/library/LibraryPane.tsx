@@ -55,10 +55,7 @@ export function LibraryPane({ source, order, leftId, rightId, onPick, footer, wi
   return (
     <nav className="library" id="pane-library" aria-label="Articles">
       <header className="pane-header library-header">
-        <div
-          className="library-folder"
-          title={library ? visible(location ?? library.folderName) : undefined}
-        >
+        <div className="library-folder" title={library ? visible(location ?? library.folderName) : undefined}>
           {library ? visible(library.folderName) : 'No folder open'}
         </div>
         <div className="library-actions">

@@ -51,7 +51,8 @@ export function toMarkdown(
     const folderWide = folderNotes.filter((note) => !note.article);
     if (folderWide.length) {
       lines.push('', '### Notes on the folder');
-      for (const note of [...folderWide].sort(byCreated)) lines.push(...noteLines(note, info, readings.get(note.id)));
+      for (const note of [...folderWide].sort(byCreated))
+        lines.push(...noteLines(note, info, readings.get(note.id)));
     }
     const byArticle = groupBy(
       folderNotes.filter((note) => note.article),
@@ -66,7 +67,8 @@ export function toMarkdown(
       const { source } = article as ArticleInfo;
       const dated = escapeInline(datedLabel(article));
       lines.push([source && escapeInline(source), dated, codeSpan(article.path)].filter(Boolean).join(' · '));
-      for (const note of [...group].sort(inReadingOrder)) lines.push(...noteLines(note, info, readings.get(note.id)));
+      for (const note of [...group].sort(inReadingOrder))
+        lines.push(...noteLines(note, info, readings.get(note.id)));
     }
   }
   return `${lines.join('\n')}\n`;
@@ -85,7 +87,11 @@ function noteLines(
     if (note.status === 'orphaned') lines.push('', '_This passage is no longer found in the article._');
     lines.push('');
     if (readings) {
-      lines.push(readingLine('A', readings.a, readings.moved), readingLine('B', readings.b, readings.moved), '');
+      lines.push(
+        readingLine('A', readings.a, readings.moved),
+        readingLine('B', readings.b, readings.moved),
+        '',
+      );
     }
   }
   const body = note.body.trim();
