@@ -57,7 +57,7 @@ test('copying keeps the marks, the comparison prints to PDF, files are revealed 
   await workbench.screenshot('comfort-print-layout');
   // Marks legible without colour: brackets around every change.
   const before = await page
-    .locator('.row-changed [data-op="insert"]')
+    .locator('.row-changed [data-op="insert"] > .seg-word')
     .first()
     .evaluate((element) => getComputedStyle(element, '::before').content);
   expect(before).toBe('"{+"');

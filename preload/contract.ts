@@ -441,6 +441,11 @@ export interface VariorumMethods {
   cancelScan(): Promise<void>;
   /** The last ten folders opened, newest first. */
   getRecentFolders(): Promise<RecentFolder[]>;
+  /**
+   * Where the open folder is (its full path), for the tooltip on its name; null when none is
+   * open. Display only, as RecentFolder.location: no method takes a path back.
+   */
+  getFolderLocation(): Promise<string | null>;
   openRecentFolder(id: string): Promise<LibrarySnapshot>;
   /**
    * An article's text as the comparison shows it (its paragraphs joined by blank lines): the
@@ -517,6 +522,7 @@ const methodFlags = {
   compare: true,
   cancelScan: true,
   getRecentFolders: true,
+  getFolderLocation: true,
   openRecentFolder: true,
   articleText: true,
   saveExport: true,

@@ -3,7 +3,7 @@
 // are accepted, and that every refusal is a plain Error the UI can show.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -126,6 +126,7 @@ function spyHandlers(): Handlers {
     }),
     cancelScan: vi.fn(async () => {}),
     getRecentFolders: vi.fn(async () => []),
+    getFolderLocation: vi.fn(async () => null),
     openRecentFolder: vi.fn(async () => {
       throw new Error('not reached');
     }),
@@ -682,6 +683,12 @@ describe('createHandlers: folder identity', () => {
     expect(JSON.stringify(identity)).not.toContain(root);
     expect(await handlers.getFolderIdentity()).toEqual(identity);
     expectPlainError(await rejectionOf(handlers.getFolderIdentity(root)), /takes no arguments/);
+  });
+
+  it('tells where the open folder is, for display, and takes no arguments', async () => {
+    const handlers = createHandlers(servicesWith());
+    expect(await handlers.getFolderLocation()).toBe(await realpath(root));
+    expectPlainError(await rejectionOf(handlers.getFolderLocation(root)), /takes no arguments/);
   });
 
   it('refuses a choice that is not a folder id, or when nothing was asked', async () => {

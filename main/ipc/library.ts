@@ -35,6 +35,7 @@ export function libraryHandlers(
   | 'getLibrary'
   | 'openFolderDialog'
   | 'getRecentFolders'
+  | 'getFolderLocation'
   | 'openRecentFolder'
   | 'articleText'
   | 'revealArticle'
@@ -62,6 +63,10 @@ export function libraryHandlers(
     async getRecentFolders(...args) {
       expectNoArgs(args, 'getRecentFolders');
       return services.recentFolders.list();
+    },
+    async getFolderLocation(...args) {
+      expectNoArgs(args, 'getFolderLocation');
+      return services.library.realPath();
     },
     async openRecentFolder(...args) {
       const id = parseArgs(recentFolderId, args, 'openRecentFolder');

@@ -32,6 +32,7 @@ export const api = {
   compare: (...args: Parameters<VariorumApi['compare']>) => bridge().compare(...args),
   cancelScan: () => bridge().cancelScan(),
   getRecentFolders: () => bridge().getRecentFolders(),
+  getFolderLocation: () => bridge().getFolderLocation(),
   openRecentFolder: (id: string) => bridge().openRecentFolder(id),
   articleText: (id: string, clean: boolean) => bridge().articleText({ id, clean }),
   saveExport: (...args: Parameters<VariorumApi['saveExport']>) => bridge().saveExport(...args),

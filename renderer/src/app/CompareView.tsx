@@ -54,6 +54,7 @@ export function CompareView({ compare, navigation, focus, articles, find, pdf, n
               articles={articles}
               clean={settings.clean}
               onOpenHit={props.onOpenHit}
+              pair={{ leftId: navigation.leftId, rightId: navigation.rightId }}
               onClose={() => {
                 const hit = find.hits[find.current];
                 if (hit) props.selectSpan(hit.side, hit);

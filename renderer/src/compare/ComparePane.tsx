@@ -76,12 +76,28 @@ function SideHeader({ article, label, clean, onCleanChange, repair, onRepairChan
   );
 }
 
-function StatsLine({ stats, coarse }: { stats: ComparisonStats; coarse: boolean }) {
+function StatsLine({
+  stats,
+  coarse,
+  bySentence,
+}: {
+  stats: ComparisonStats;
+  coarse: boolean;
+  /** Compared by sentence: a sentence with any change is marked whole, and so counted. */
+  bySentence: boolean;
+}) {
+  const sentenceNote = bySentence
+    ? 'Compared by sentence: every word of a sentence with any change counts. The similarity counts words either way.'
+    : undefined;
   return (
     <p className="stats" data-testid="stats">
       <strong>{Math.round(stats.similarity * 1000) / 10}% similar</strong>
-      <span className="stat-insert">+{stats.wordsAdded.toLocaleString()} words added</span>
-      <span className="stat-delete">−{stats.wordsRemoved.toLocaleString()} removed</span>
+      <span className="stat-insert" title={sentenceNote}>
+        +{stats.wordsAdded.toLocaleString()} {bySentence ? 'words in added sentences' : 'words added'}
+      </span>
+      <span className="stat-delete" title={sentenceNote}>
+        −{stats.wordsRemoved.toLocaleString()} {bySentence ? 'in removed sentences' : 'removed'}
+      </span>
       <span className="stat-move">{stats.wordsMoved.toLocaleString()} moved</span>
       <span data-testid="stat-edits">
         {stats.edits.toLocaleString()} {stats.edits === 1 ? 'edit' : 'edits'}
@@ -231,7 +247,13 @@ export function ComparePane(props: Props) {
           />
         </header>
       )}
-      {comparison && <StatsLine stats={comparison.stats} coarse={comparison.coarse} />}
+      {comparison && (
+        <StatsLine
+          stats={comparison.stats}
+          coarse={comparison.coarse}
+          bySentence={settings.options.granularity === 'sentence'}
+        />
+      )}
       {comparison && !loading && <SamenessBanner comparison={comparison} clean={clean} settings={settings} />}
       <OptionsBar settings={settings} onChange={onSettingsChange} compact={compactOptions} />
       {findBar}

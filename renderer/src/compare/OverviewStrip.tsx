@@ -1,5 +1,6 @@
 // The strip beside the scrollbar: one mark per change at its place in the document, coloured
 // by kind; clicking the strip goes to the nearest change.
+import type { CSSProperties } from 'react';
 import type { ComparisonRow } from '../../../preload/contract';
 
 export interface OverviewMark {
@@ -36,7 +37,7 @@ export function OverviewStrip({ marks, current, onPick }: Props) {
         <span
           key={index}
           className={`overview-mark mark-${mark.kind}${index === current ? ' is-current' : ''}`}
-          style={{ top: `${(mark.at * 100).toFixed(3)}%` }}
+          style={{ '--at': mark.at.toFixed(5) } as CSSProperties}
         />
       ))}
     </div>

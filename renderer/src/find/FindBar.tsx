@@ -1,11 +1,13 @@
 // The find bar (Ctrl/⌘+F) over the comparison: the query, match case and diacritics, "3 of
 // 17", next/previous (Enter, Shift+Enter), and "Find in folder", which lists every article's
-// hits and opens one as A or B at that place.
+// hits and opens one as A or B at that place (a hit in an article already open is shown where
+// it is: "Show in A").
 import { useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, FolderFindResult } from '../../../preload/contract';
 import { api, messageOf } from '../api';
 import { articleLabel } from '../library/article-label';
 import type { FindState } from './useFind';
+import { sideForHit } from './useFolderHit';
 import './find.css';
 
 interface Props {
@@ -16,15 +18,20 @@ interface Props {
   clean: boolean;
   /** Opens a folder hit: that article on that side, at that place. */
   onOpenHit: (side: 'left' | 'right', id: string, offset: number) => void;
+  /** The pair open now: its articles' hits are shown in place, never opened opposite themselves. */
+  pair: { leftId: string | null; rightId: string | null };
   /** The bar is closing (the current hit is still known): it becomes the text selection. */
   onClose: () => void;
 }
+
+const SIDE_LETTER = { left: 'A', right: 'B' } as const;
 
 function FolderResults({
   result,
   articles,
   onOpenHit,
-}: { result: FolderFindResult } & Pick<Props, 'articles' | 'onOpenHit'>) {
+  pair,
+}: { result: FolderFindResult } & Pick<Props, 'articles' | 'onOpenHit' | 'pair'>) {
   const byId = new Map(articles.map((article) => [article.id, article]));
   if (result.total === 0) return <p className="find-folder-empty">No article in the folder has it.</p>;
   const listed = result.articles.reduce((sum, article) => sum + article.hits.length, 0);
@@ -40,10 +47,18 @@ function FolderResults({
           const article = byId.get(entry.id);
           if (!article) return null;
           const label = articleLabel(article);
+          const open = sideForHit('left', entry.id, pair);
+          const letter = SIDE_LETTER[open.side];
           return (
             <li key={entry.id} className="find-folder-article">
               <h2>
                 {label} <span className="find-folder-count">({entry.count})</span>
+                {open.alreadyOpen && (
+                  <span className="find-folder-open-note">
+                    {' '}
+                    — open as {letter}: its hits are shown there, not compared with itself
+                  </span>
+                )}
               </h2>
               <ul>
                 {entry.hits.map((hit) => (
@@ -54,20 +69,26 @@ function FolderResults({
                       {hit.snippet.after}
                     </span>
                     <span className="find-open">
-                      <button
-                        type="button"
-                        onClick={() => onOpenHit('left', entry.id, hit.start)}
-                        aria-label={`Open as A: ${label}, at “${hit.snippet.match}”`}
-                      >
-                        Open as A
-                      </button>
-                      <button
-                        type="button"
-                        onClick={() => onOpenHit('right', entry.id, hit.start)}
-                        aria-label={`Open as B: ${label}, at “${hit.snippet.match}”`}
-                      >
-                        Open as B
-                      </button>
+                      {open.alreadyOpen ? (
+                        <button
+                          type="button"
+                          onClick={() => onOpenHit(open.side, entry.id, hit.start)}
+                          aria-label={`Show in ${letter}: ${label}, at “${hit.snippet.match}”`}
+                        >
+                          Show in {letter}
+                        </button>
+                      ) : (
+                        (['left', 'right'] as const).map((side) => (
+                          <button
+                            key={side}
+                            type="button"
+                            onClick={() => onOpenHit(side, entry.id, hit.start)}
+                            aria-label={`Open as ${SIDE_LETTER[side]}: ${label}, at “${hit.snippet.match}”`}
+                          >
+                            Open as {SIDE_LETTER[side]}
+                          </button>
+                        ))
+                      )}
                     </span>
                   </li>
                 ))}
@@ -80,7 +101,7 @@ function FolderResults({
   );
 }
 
-export function FindBar({ find, articles, clean, onOpenHit, onClose }: Props) {
+export function FindBar({ find, articles, clean, onOpenHit, pair, onClose }: Props) {
   const { focusRequest } = find;
   const input = useRef<HTMLInputElement>(null);
   const [folder, setFolder] = useState<
@@ -207,6 +228,7 @@ export function FindBar({ find, articles, clean, onOpenHit, onClose }: Props) {
             <FolderResults
               result={folder.result}
               articles={articles}
+              pair={pair}
               onOpenHit={(side, id, offset) => {
                 setFolder(null);
                 onOpenHit(side, id, offset);

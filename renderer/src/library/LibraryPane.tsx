@@ -8,6 +8,7 @@ import { ArticleList } from './ArticleList';
 import { ArticleMenu } from './ArticleMenu';
 import { articleLabel } from './article-label';
 import { RecentFolders } from './RecentFolders';
+import { useFolderLocation } from './useFolderLocation';
 import './witness-pick.css';
 import { withVisibleControls as visible } from '../../../preload/shared/visible-text';
 
@@ -27,6 +28,7 @@ interface Props {
 
 export function LibraryPane({ source, order, leftId, rightId, onPick, footer, witnesses }: Props) {
   const { library, loading, error, openFolder: onOpenFolder, openRecent: onOpenRecent } = source;
+  const location = useFolderLocation(library);
   const { cancelScan: onCancelScan } = source;
   const { ordered, sort, setSort: onSortChange } = order;
   const scan = library?.scan;
@@ -48,8 +50,8 @@ export function LibraryPane({ source, order, leftId, rightId, onPick, footer, wi
   };
   return (
     <nav className="library" id="pane-library" aria-label="Articles">
-      <header className="pane-header">
-        <div className="library-folder" title={library ? visible(library.folderName) : undefined}>
+      <header className="pane-header library-header">
+        <div className="library-folder" title={library ? visible(location ?? library.folderName) : undefined}>
           {library ? visible(library.folderName) : 'No folder open'}
         </div>
         <div className="library-actions">

@@ -7,6 +7,7 @@ import { api, messageOf } from '../api';
 import { comparisonReport, folderReport, notedPairs } from './comparison-report';
 import { fromWebAnnotation, toCsv, toMarkdown, toWebAnnotation } from './export-formats';
 import type { Note } from './model';
+import { passageReadings } from './passage-readings';
 import { articleLabel } from '../library/article-label';
 import { NoteCard } from './NoteCard';
 import type { NoteFilter } from './search-index';
@@ -84,9 +85,9 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
     try {
       const content =
         choice === 'markdown'
-          ? toMarkdown(list, notes.articles)
+          ? toMarkdown(list, notes.articles, passageReadings(await pairsOf(list), list))
           : choice === 'csv'
-            ? toCsv(list, notes.articles)
+            ? toCsv(list, notes.articles, passageReadings(await pairsOf(list), list))
             : choice === 'json'
               ? toWebAnnotation(list)
               : choice === 'folder-report'
@@ -107,21 +108,33 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
     }
   };
 
-  /** Compares each pair the folder's notes were written on (as the app shows it) for the report. */
+  /**
+   * Compares each pair the notes were written on (as the app shows it), for the readings of
+   * both sides at their passages and for the folder report. The open comparison is reused.
+   */
+  const pairsOf = async (list: readonly Note[]): Promise<Comparison[]> => {
+    const idOf = new Map(notes.articles.map((article) => [article.path, article.id]));
+    const comparisons: Comparison[] = [];
+    for (const pair of notedPairs(list)) {
+      if (comparison && comparison.left.path === pair.left && comparison.right.path === pair.right) {
+        comparisons.push(comparison);
+        continue;
+      }
+      const leftId = idOf.get(pair.left);
+      const rightId = idOf.get(pair.right);
+      // A pair whose file is gone cannot be compared; its notes are listed under their articles.
+      if (leftId && rightId) comparisons.push(await api.compare({ leftId, rightId }));
+    }
+    return comparisons;
+  };
+
   const folderReportOf = async (list: Note[]): Promise<string | null> => {
     if (list.length === 0) {
       setNotice('This folder has no notes yet.');
       return null;
     }
     setNotice('Preparing the folder report…');
-    const idOf = new Map(notes.articles.map((article) => [article.path, article.id]));
-    const comparisons = [];
-    for (const pair of notedPairs(list)) {
-      const leftId = idOf.get(pair.left);
-      const rightId = idOf.get(pair.right);
-      // A pair whose file is gone cannot be compared; its notes are listed under their articles.
-      if (leftId && rightId) comparisons.push(await api.compare({ leftId, rightId }));
-    }
+    const comparisons = await pairsOf(list);
     return folderReport(
       { folderName: notes.folderName, notes: list, articles: notes.articles, comparisons },
       new Date(),

@@ -223,7 +223,7 @@ function parseCsv(text: string): string[][] {
 
 describe('toCsv', () => {
   const HEADER =
-    'note id,scope,file,title,source,date,date basis,quote,start,end,status,note,tags,compared A,compared B,created,updated';
+    'note id,scope,file,title,source,date,date basis,quote,start,end,status,note,tags,compared A,compared B,A paragraph,A text,B paragraph,B text,created,updated';
 
   it('starts with a byte order mark and ends every record with CRLF', () => {
     const csv = toCsv([FOLDER_NOTE]);
@@ -257,6 +257,10 @@ describe('toCsv', () => {
         'numbers; correction',
         'courier/sea-wall.txt',
         'courier/sea wall (2).txt',
+        '',
+        '',
+        '',
+        '',
         COST.created,
         COST.updated,
       ],
@@ -272,6 +276,10 @@ describe('toCsv', () => {
         '0',
         '31',
         'anchored',
+        '',
+        '',
+        '',
+        '',
         '',
         '',
         '',
@@ -295,6 +303,10 @@ describe('toCsv', () => {
         '',
         '',
         '',
+        '',
+        '',
+        '',
+        '',
         GONE.created,
         GONE.updated,
       ],
@@ -311,6 +323,10 @@ describe('toCsv', () => {
         '',
         'anchored',
         'Compare with the wire copy.',
+        '',
+        '',
+        '',
+        '',
         '',
         '',
         '',
@@ -331,6 +347,10 @@ describe('toCsv', () => {
         'anchored',
         FOLDER_NOTE.body,
         'sourcing',
+        '',
+        '',
+        '',
+        '',
         '',
         '',
         FOLDER_NOTE.created,

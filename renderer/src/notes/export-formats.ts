@@ -6,6 +6,10 @@ import type { DateSource } from '../../../preload/contract';
 import { DATE_SOURCE_WORDS, dateLabel } from '../../../preload/shared/date-label';
 import { shortTitle } from '../../../preload/shared/short-title';
 import { NOTE_COLORS, noteSchema, type ArticleRef, type Note } from './model';
+import type { PassageReadings, SideReading } from './passage-readings';
+
+/** Both sides' readings at passage notes, by note id (see passage-readings.ts). */
+export type ReadingsByNote = ReadonlyMap<string, PassageReadings>;
 
 /** What an export knows about an article beyond a note's own reference to it. */
 export interface ArticleInfo extends ArticleRef {
@@ -28,10 +32,15 @@ function dateSourceOf(article: ArticleInfo): DateSource {
 
 /**
  * One section per folder, then one per article (title, source, date, file), each note with its
- * quote as a block quote, its body as written, tags and times. `articles` supplies current
- * titles, sources and dates; a note's own reference stands in for articles not listed.
+ * quote as a block quote, what A and B read there with their paragraph numbers (from
+ * `readings`), its body as written, tags and times. `articles` supplies current titles, sources
+ * and dates; a note's own reference stands in for articles not listed.
  */
-export function toMarkdown(notes: readonly Note[], articles: readonly ArticleInfo[] = []): string {
+export function toMarkdown(
+  notes: readonly Note[],
+  articles: readonly ArticleInfo[] = [],
+  readings: ReadingsByNote = new Map(),
+): string {
   const info = new Map(articles.map((article) => [article.path, article]));
   const lines: string[] = [
     '# Variorum notes',
@@ -43,7 +52,8 @@ export function toMarkdown(notes: readonly Note[], articles: readonly ArticleInf
     const folderWide = folderNotes.filter((note) => !note.article);
     if (folderWide.length) {
       lines.push('', '### Notes on the folder');
-      for (const note of [...folderWide].sort(byCreated)) lines.push(...noteLines(note, info));
+      for (const note of [...folderWide].sort(byCreated))
+        lines.push(...noteLines(note, info, readings.get(note.id)));
     }
     const byArticle = groupBy(
       folderNotes.filter((note) => note.article),
@@ -58,13 +68,18 @@ export function toMarkdown(notes: readonly Note[], articles: readonly ArticleInf
       const { source } = article as ArticleInfo;
       const dated = escapeInline(datedLabel(article));
       lines.push([source && escapeInline(source), dated, codeSpan(article.path)].filter(Boolean).join(' · '));
-      for (const note of [...group].sort(inReadingOrder)) lines.push(...noteLines(note, info));
+      for (const note of [...group].sort(inReadingOrder))
+        lines.push(...noteLines(note, info, readings.get(note.id)));
     }
   }
   return `${lines.join('\n')}\n`;
 }
 
-function noteLines(note: Note, info: ReadonlyMap<string, ArticleInfo>): string[] {
+function noteLines(
+  note: Note,
+  info: ReadonlyMap<string, ArticleInfo>,
+  readings: PassageReadings | undefined,
+): string[] {
   const lines: string[] = ['', '---', ''];
   if (note.anchor) {
     lines.push(
@@ -72,6 +87,13 @@ function noteLines(note: Note, info: ReadonlyMap<string, ArticleInfo>): string[]
     );
     if (note.status === 'orphaned') lines.push('', '_This passage is no longer found in the article._');
     lines.push('');
+    if (readings) {
+      lines.push(
+        readingLine('A', readings.a, readings.moved),
+        readingLine('B', readings.b, readings.moved),
+        '',
+      );
+    }
   }
   const body = note.body.trim();
   if (body) lines.push(body, '');
@@ -85,6 +107,19 @@ function noteLines(note: Note, info: ReadonlyMap<string, ArticleInfo>): string[]
   ];
   lines.push(`_${meta.filter(Boolean).join(' · ')}_`);
   return lines;
+}
+
+/** "- A, ¶12 (`a.txt`): the text there", or what stands there instead of text. */
+function readingLine(letter: 'A' | 'B', reading: SideReading, moved: boolean): string {
+  const where = reading.paragraph === null ? 'no paragraph here' : `¶${reading.paragraph}`;
+  const text = reading.text
+    ? escapeInline(reading.text.replace(/\s+/g, ' '))
+    : reading.paragraph === null
+      ? '_(not in this version)_'
+      : moved
+        ? '_(the paragraph moved here; see that paragraph)_'
+        : '_(nothing here: the words were removed or added)_';
+  return `- ${letter}, ${where} (${codeSpan(reading.file)}): ${text}`;
 }
 
 /**
@@ -174,6 +209,10 @@ export const CSV_COLUMNS = [
   'tags',
   'compared A',
   'compared B',
+  'A paragraph',
+  'A text',
+  'B paragraph',
+  'B text',
   'created',
   'updated',
 ] as const;
@@ -181,17 +220,25 @@ export const CSV_COLUMNS = [
 /**
  * One row per note, with the article's file, title, source and date (from `articles` when
  * listed, else the note's own reference), the passage's position in code points, whether it
- * is orphaned, and both files of the comparison it was written in. RFC 4180 quoting and line
+ * is orphaned, both files of the comparison it was written in, and (from `readings`) what A and
+ * B read at the passage with their paragraph numbers. RFC 4180 quoting and line
  * ends, a UTF-8 byte order mark so spreadsheets read accents right, and every cell that a
  * spreadsheet would run as a formula neutralised (see csvField).
  */
-export function toCsv(notes: readonly Note[], articles: readonly ArticleInfo[] = []): string {
+export function toCsv(
+  notes: readonly Note[],
+  articles: readonly ArticleInfo[] = [],
+  readings: ReadingsByNote = new Map(),
+): string {
   const info = new Map(articles.map((article) => [article.path, article]));
   const rows: string[][] = [
     [...CSV_COLUMNS],
     ...notes.map((note) => {
       const article: ArticleInfo | undefined = note.article && (info.get(note.article.path) ?? note.article);
       const date = article?.date ?? '';
+      const read = readings.get(note.id);
+      const paragraph = (side: SideReading | undefined): string =>
+        side?.paragraph === null || side === undefined ? '' : String(side.paragraph);
       return [
         note.id,
         note.scope,
@@ -208,6 +255,10 @@ export function toCsv(notes: readonly Note[], articles: readonly ArticleInfo[] =
         note.tags.join('; '),
         note.comparison?.left.path ?? '',
         note.comparison?.right.path ?? '',
+        paragraph(read?.a),
+        read?.a.text ?? '',
+        paragraph(read?.b),
+        read?.b.text ?? '',
         note.created,
         note.updated,
       ];

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleSummary, Comparison, ComparisonRow, RowEdit } from '../../../preload/contract';
+import { toCsv, toMarkdown } from './export-formats';
+import type { ArticleRef, Note } from './model';
+import { passageReadings } from './passage-readings';
+
+const summary = (path: string): ArticleSummary => ({
+  id: path,
+  path,
+  title: 'On the Origin',
+  source: null,
+  date: null,
+  dateFrom: null,
+  dateIsFileTime: false,
+  author: null,
+  words: 0,
+  bytes: 0,
+  format: 'txt',
+  encoding: 'utf-8',
+  warnings: [],
+  cleaning: { blocks: 0, words: 0 },
+  repair: null,
+  contentHash: '00'.repeat(32),
+  fileHash: '00'.repeat(32),
+});
+const A = summary('origin-1859.txt');
+const B = summary('origin-1860.txt');
+const ref = (article: ArticleSummary): ArticleRef => ({
+  path: article.path,
+  contentHash: article.contentHash,
+  title: article.title,
+});
+
+/** A row cut from its edits, as the engine gives it. */
+function changed(edits: RowEdit[], leftParagraph: number, rightParagraph: number): ComparisonRow {
+  return {
+    kind: 'changed',
+    edits,
+    left: edits.flatMap((edit) =>
+      edit.op === 'equal' || edit.op === 'delete' ? [{ op: edit.op, text: edit.text }] : [],
+    ),
+    right: edits.flatMap((edit) =>
+      edit.op === 'equal' || edit.op === 'insert' ? [{ op: edit.op, text: edit.text }] : [],
+    ),
+    leftParagraph,
+    rightParagraph,
+  };
+}
+
+const comparison = (rows: ComparisonRow[]): Comparison => ({
+  left: A,
+  right: B,
+  stats: {
+    similarity: 0.9,
+    wordsAdded: 0,
+    wordsRemoved: 2,
+    wordsMoved: 0,
+    changedParagraphs: 1,
+    edits: 1,
+    punctuationOnlyEdits: 0,
+    spacingOnlyEdits: 0,
+  },
+  coarse: false,
+  removed: { left: [], right: [] },
+  rows,
+});
+
+const TITLE: ComparisonRow = {
+  kind: 'equal',
+  edits: [{ op: 'equal', text: 'Chapter one' }],
+  left: [{ op: 'equal', text: 'Chapter one' }],
+  right: [{ op: 'equal', text: 'Chapter one' }],
+  leftParagraph: 0,
+  rightParagraph: 0,
+};
+
+function passage(article: ArticleSummary, exact: string, prefix: string, suffix: string): Note {
+  return {
+    id: `note-${exact}`,
+    body: 'Darwin cut this.',
+    tags: [],
+    color: 'yellow',
+    created: '2026-12-07T09:00:00.000Z',
+    updated: '2026-12-07T09:00:00.000Z',
+    scope: 'passage',
+    folder: 'darwin',
+    article: ref(article),
+    anchor: { quote: { exact, prefix, suffix }, position: { start: 0, end: exact.length } },
+    comparison: { left: ref(A), right: ref(B) },
+    status: 'anchored',
+  };
+}
+
+describe('passageReadings', () => {
+  const removal = comparison([
+    TITLE,
+    changed(
+      [
+        { op: 'equal', text: 'When we ' },
+        { op: 'delete', text: 'look to ' },
+        { op: 'equal', text: 'the individuals of the same variety.' },
+      ],
+      1,
+      2,
+    ),
+  ]);
+
+  it('gives what A and B read at a passage on A, with both paragraph numbers', () => {
+    const note = passage(A, 'look to the', 'When we ', ' individuals');
+    expect(passageReadings([removal], [note]).get(note.id)).toEqual({
+      a: { file: 'origin-1859.txt', paragraph: 2, text: 'look to the' },
+      b: { file: 'origin-1860.txt', paragraph: 3, text: 'the' },
+      moved: false,
+    });
+  });
+
+  it('takes the words that replaced the passage on the other side', () => {
+    const replaced = comparison([
+      changed(
+        [
+          { op: 'equal', text: 'When we ' },
+          { op: 'delete', text: 'look to ' },
+          { op: 'insert', text: 'consider ' },
+          { op: 'equal', text: 'the individuals.' },
+        ],
+        0,
+        0,
+      ),
+    ]);
+    const onA = passage(A, 'look to', 'When we ', ' the');
+    const onB = passage(B, 'consider the', 'When we ', ' individuals');
+    const readings = passageReadings([replaced], [onA, onB]);
+    expect(readings.get(onA.id)).toMatchObject({ a: { text: 'look to' }, b: { text: 'consider' } });
+    expect(readings.get(onB.id)).toMatchObject({ a: { text: 'look to the' }, b: { text: 'consider the' } });
+  });
+
+  it('leaves out notes written on another pair', () => {
+    const note = {
+      ...passage(A, 'look to the', 'When we ', ' individuals'),
+      comparison: { left: ref(B), right: ref(A) },
+    };
+    expect(passageReadings([removal], [note]).size).toBe(0);
+  });
+
+  it('puts both readings into the Markdown and CSV exports', () => {
+    const note = passage(A, 'look to the', 'When we ', ' individuals');
+    const readings = passageReadings([removal], [note]);
+    const markdown = toMarkdown([note], [], readings);
+    expect(markdown).toContain(
+      '- A, ¶2 (`origin-1859.txt`): look to the\n- B, ¶3 (`origin-1860.txt`): the\n',
+    );
+    const csv = toCsv([note], [], readings);
+    expect(csv).toContain(',2,look to the,3,the,');
+    // Without readings (a pair that could not be compared) the columns stay empty.
+    expect(toCsv([note])).toContain(',origin-1859.txt,origin-1860.txt,,,,,');
+  });
+});
