@@ -53,7 +53,10 @@ test('the Content-Security-Policy blocks inline script, remote resources and fra
     const frame = document.createElement('iframe');
     frame.src = 'https://example.com/';
     document.body.append(frame);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The reports come as events, the frame's last; a busy machine can take a while to send it.
+    for (let waited = 0; waited < 5_000 && !violations.includes('frame-src'); waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     image.remove();
     frame.remove();
     return { inlineRan: w['__inlineRan'] === true, violations, policy };
