@@ -4,31 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, Comparison } from '../../../preload/contract';
 import { comparisonReport, folderReport, notedPairs } from './comparison-report';
 import type { ArticleRef, Note } from './model';
+import { testSummary } from './test-notes';
 
 const HOSTILE = `<script>alert(1)</script>"onerror="alert(2)" </style><img src=x onerror=alert(3)>`;
 
-function summary(overrides: Partial<ArticleSummary>): ArticleSummary {
-  return {
-    id: 'id',
-    path: 'a.txt',
-    title: 'A',
-    source: null,
-    date: null,
-    dateFrom: null,
-    dateIsFileTime: false,
-    author: null,
-    words: 0,
-    bytes: 0,
-    format: 'txt',
-    encoding: 'utf-8',
-    warnings: [],
-    cleaning: { blocks: 0, words: 0 },
-    repair: null,
-    contentHash: '00'.repeat(32),
-    fileHash: '00'.repeat(32),
-    ...overrides,
-  };
-}
+const summary = testSummary;
 
 const LEFT = summary({
   path: 'courier/sea-wall.txt',

@@ -6,18 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { selectorsFor } from './anchor';
 import type { ArticleRef, Note } from './model';
 import { attachedNotes, reanchoredNotes, reanchorSummary, type FolderKey } from './note-attachment';
+import { SEA_WALL, SEA_WALL_TEXT } from './test-notes';
 
-const TEXT = [
-  'Harbour council approves new sea wall',
-  '',
-  'The mayor said the wall would cost 4.2 million euros and take two years to finish.',
-  'Opponents argued that the money should go to the ferry service instead.',
-].join('\n');
-const ORIGINAL: ArticleRef = {
-  path: 'courier/sea-wall.txt',
-  contentHash: 'a1'.repeat(32),
-  title: 'Sea wall approved',
-};
+const TEXT = SEA_WALL_TEXT;
+const ORIGINAL = SEA_WALL;
 const OTHER_ARTICLE: ArticleRef = {
   path: 'courier/sea-wall-2.txt',
   contentHash: 'b2'.repeat(32),

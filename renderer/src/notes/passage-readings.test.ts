@@ -3,26 +3,9 @@ import type { ArticleSummary, Comparison, ComparisonRow, RowEdit } from '../../.
 import { toCsv, toMarkdown } from './export-formats';
 import type { ArticleRef, Note } from './model';
 import { passageReadings } from './passage-readings';
+import { testSummary } from './test-notes';
 
-const summary = (path: string): ArticleSummary => ({
-  id: path,
-  path,
-  title: 'On the Origin',
-  source: null,
-  date: null,
-  dateFrom: null,
-  dateIsFileTime: false,
-  author: null,
-  words: 0,
-  bytes: 0,
-  format: 'txt',
-  encoding: 'utf-8',
-  warnings: [],
-  cleaning: { blocks: 0, words: 0 },
-  repair: null,
-  contentHash: '00'.repeat(32),
-  fileHash: '00'.repeat(32),
-});
+const summary = (path: string): ArticleSummary => testSummary({ id: path, path, title: 'On the Origin' });
 const A = summary('origin-1859.txt');
 const B = summary('origin-1860.txt');
 const ref = (article: ArticleSummary): ArticleRef => ({

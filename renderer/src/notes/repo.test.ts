@@ -7,19 +7,10 @@ import { selectorsFor } from './anchor';
 import { NOTES_SCHEMA_VERSION, openNotesDb, type NotesDb } from './db';
 import type { ArticleRef, NoteDraft } from './model';
 import { NotesRepo, openNotesRepo, type Result } from './repo';
-import { generateNotes } from './test-notes';
+import { generateNotes, SEA_WALL, SEA_WALL_TEXT } from './test-notes';
 
-const TEXT = [
-  'Harbour council approves new sea wall',
-  '',
-  'The mayor said the wall would cost 4.2 million euros and take two years to finish.',
-  'Opponents argued that the money should go to the ferry service instead.',
-].join('\n');
-const ORIGINAL: ArticleRef = {
-  path: 'courier/sea-wall.txt',
-  contentHash: 'a1'.repeat(32),
-  title: 'Sea wall approved',
-};
+const TEXT = SEA_WALL_TEXT;
+const ORIGINAL = SEA_WALL;
 const UPDATED: ArticleRef = {
   path: 'courier/sea-wall-2.txt',
   contentHash: 'b2'.repeat(32),

@@ -1,5 +1,6 @@
 // Deterministic notes for tests and benchmarks: the same seed always gives the same notes, with
 // realistic bodies, quotes, tags, articles and times. Never used by the app itself.
+import type { ArticleSummary } from '../../../preload/contract';
 import { selectorsFor } from './anchor';
 import type { ArticleRef, Note } from './model';
 import { NOTE_COLORS } from './model';
@@ -87,3 +88,40 @@ function uuidFrom(next: () => number): string {
   const h = hex.join('');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
+
+/** An article as the library lists it, with whatever the test sets. */
+export function testSummary(overrides: Partial<ArticleSummary>): ArticleSummary {
+  return {
+    id: 'id',
+    path: 'a.txt',
+    title: 'A',
+    source: null,
+    date: null,
+    dateFrom: null,
+    dateIsFileTime: false,
+    author: null,
+    words: 0,
+    bytes: 0,
+    format: 'txt',
+    encoding: 'utf-8',
+    warnings: [],
+    cleaning: { blocks: 0, words: 0 },
+    repair: null,
+    contentHash: '00'.repeat(32),
+    fileHash: '00'.repeat(32),
+    ...overrides,
+  };
+}
+
+/** A short article the attachment and repository tests anchor notes in, and its first reference. */
+export const SEA_WALL_TEXT = [
+  'Harbour council approves new sea wall',
+  '',
+  'The mayor said the wall would cost 4.2 million euros and take two years to finish.',
+  'Opponents argued that the money should go to the ferry service instead.',
+].join('\n');
+export const SEA_WALL: ArticleRef = {
+  path: 'courier/sea-wall.txt',
+  contentHash: 'a1'.repeat(32),
+  title: 'Sea wall approved',
+};
