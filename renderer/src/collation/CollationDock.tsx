@@ -40,6 +40,17 @@ export function CollationDock({ tab, open, witnessCount, onTab, onToggle, appara
       {label}
     </button>
   );
+  const tabPanel = (id: DockTab, content: ReactNode) => (
+    <div
+      role="tabpanel"
+      id={`collation-panel-${id}`}
+      aria-labelledby={`collation-tab-${id}`}
+      className="dock-panel"
+      hidden={!open || tab !== id}
+    >
+      {content}
+    </div>
+  );
   return (
     <section className={`collation-dock${open ? '' : ' is-folded'}`} aria-label="Apparatus and witnesses">
       <div className="dock-strip">
@@ -51,24 +62,8 @@ export function CollationDock({ tab, open, witnessCount, onTab, onToggle, appara
           {open ? 'Fold ▾' : 'Unfold ▴'}
         </button>
       </div>
-      <div
-        role="tabpanel"
-        id="collation-panel-apparatus"
-        aria-labelledby="collation-tab-apparatus"
-        className="dock-panel"
-        hidden={!open || tab !== 'apparatus'}
-      >
-        {apparatus}
-      </div>
-      <div
-        role="tabpanel"
-        id="collation-panel-witnesses"
-        aria-labelledby="collation-tab-witnesses"
-        className="dock-panel"
-        hidden={!open || tab !== 'witnesses'}
-      >
-        {witnesses}
-      </div>
+      {tabPanel('apparatus', apparatus)}
+      {tabPanel('witnesses', witnesses)}
     </section>
   );
 }

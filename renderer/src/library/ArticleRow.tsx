@@ -38,6 +38,11 @@ function placement({ index, setSize, top, measure }: RowPlace) {
   };
 }
 
+const SIDES = [
+  { side: 'left', name: 'left-article', letter: 'A' },
+  { side: 'right', name: 'right-article', letter: 'B' },
+] as const;
+
 interface ArticleRowProps extends RowPlace {
   article: ArticleSummary;
   isLeft: boolean;
@@ -61,20 +66,16 @@ export const ArticleRow = memo(function ArticleRow({
       data-testid="article"
       onContextMenu={(event) => actions.openMenu(event, article)}
     >
-      <input
-        type="radio"
-        name="left-article"
-        aria-label={`Show ${articleLabel(article)} on the left (A)`}
-        checked={isLeft}
-        onChange={() => actions.pick('left', article.id)}
-      />
-      <input
-        type="radio"
-        name="right-article"
-        aria-label={`Show ${articleLabel(article)} on the right (B)`}
-        checked={isRight}
-        onChange={() => actions.pick('right', article.id)}
-      />
+      {SIDES.map(({ side, name, letter }) => (
+        <input
+          key={side}
+          type="radio"
+          name={name}
+          aria-label={`Show ${articleLabel(article)} on the ${side} (${letter})`}
+          checked={side === 'left' ? isLeft : isRight}
+          onChange={() => actions.pick(side, article.id)}
+        />
+      ))}
       <div className="article-text">
         <div className="article-title">{visible(article.title)}</div>
         <div className="article-meta">
