@@ -6,10 +6,9 @@
 // 500 articles (timed on a sample of pairs, extrapolated) and plain shingle single-link.
 import { compareTexts } from '../compare/compare';
 import { CorpusAnalyser, type CorpusDoc } from '../corpus/analyse';
-import { connectedGroups } from '../corpus/groups';
-import { buildPostings, candidatePairs } from '../corpus/shingle-index';
-import { distinctSorted, shinglesOf, wordsOf } from '../corpus/words';
+import { wordsOf } from '../corpus/words';
 import { seededRandom, textGenerator, type Random } from './generate-texts';
+import { shingleSingleLink } from './shingle-baseline';
 
 interface PlantedFolder {
   docs: CorpusDoc[];
@@ -195,14 +194,13 @@ function quotationRecall(
 }
 
 /** Plain shingle single-link: Jaccard of shingle sets ≥ 0.5 links two articles. */
-function shingleSingleLink(docs: CorpusDoc[]): { groups: number[][]; ms: number } {
+function timedSingleLink(docs: CorpusDoc[]): { groups: number[][]; ms: number } {
   const start = performance.now();
-  const distinct = docs.map((doc) => distinctSorted(shinglesOf(wordsOf(doc.text))));
-  const pairs = candidatePairs(buildPostings(distinct), docs.length, { maxDf: 100, minShared: 2, sample: 1 });
-  const edges = pairs
-    .filter(({ a, b, shared }) => shared / (distinct[a]!.length + distinct[b]!.length - shared) >= 0.5)
-    .map(({ a, b }) => ({ a, b, similarity: 1 }));
-  return { groups: connectedGroups(docs.length, edges), ms: performance.now() - start };
+  const groups = shingleSingleLink(
+    docs.map((doc) => wordsOf(doc.text)),
+    0.5,
+  );
+  return { groups, ms: performance.now() - start };
 }
 
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -236,7 +234,7 @@ export async function runCorpusBench(log: (line: string) => void, large: boolean
       folder.truth,
     );
     const quotes = quotationRecall(folder, analysis.passages);
-    const baseline = shingleSingleLink(folder.docs);
+    const baseline = timedSingleLink(folder.docs);
     const baselineQuality = pairwiseQuality(baseline.groups, folder.truth);
     log(
       `| ${count.toLocaleString('en')} | ${Math.round(generated)} ms | ${Math.round(overviewMs)} ms | ${mb(peak)} | ${fixed(quality.precision)} / ${fixed(quality.recall)} | ${(quotes * 100).toFixed(1)}% | ${fixed(baselineQuality.precision)} / ${fixed(baselineQuality.recall)} (${Math.round(baseline.ms)} ms) |`,
