@@ -242,9 +242,15 @@ test('fits 1024×700 and names seven revisions of one title by siglum and file',
   await page.getByRole('tab', { name: 'Collation' }).click();
   await page.getByRole('button', { name: 'Collate all' }).click();
   await expect(page.locator('.collation-title')).toContainText('of 7 witnesses · base A');
-  await page.setViewportSize({ width: 1024, height: 700 });
   const body = page.locator('.collation-body');
   const height = async (): Promise<number> => (await body.boundingBox())!.height;
+  // The panes dock or turn into drawers on the media query's change event, a moment after the
+  // resize: measure once the shell has taken the layout of its new width.
+  const resize = async (width: number, tall: number): Promise<void> => {
+    await page.setViewportSize({ width, height: tall });
+    await expect(page.locator('.app')).toHaveClass(width >= 1280 ? /panes-docked/ : /panes-drawers/);
+  };
+  await resize(1024, 700);
   // The base text keeps at least half the window, with the witness panel open below it.
   await expect(page.getByRole('tab', { name: 'Witnesses (7)' })).toHaveAttribute('aria-selected', 'true');
   expect(await height()).toBeGreaterThanOrEqual(350);
@@ -331,13 +337,13 @@ test('fits 1024×700 and names seven revisions of one title by siglum and file',
     page.getByRole('complementary', { name: 'Apparatus' }).locator('.witness-label').first(),
   ).toContainText(/^[A-GR3]+ revision-\d\.txt$/);
   await workbench.screenshot('25-collation-1024-table');
-  await page.setViewportSize({ width: 1440, height: 900 });
+  await resize(1440, 900);
   await workbench.screenshot('26-collation-1440-table');
   // Back to the text: it opens at the unit chosen in the table.
   await page.getByRole('button', { name: 'Base text' }).click();
   await expect(page.locator(`.collation-text [data-unit="${last}"]`)).toBeInViewport();
   await workbench.screenshot('27-collation-1440-text');
-  await page.setViewportSize({ width: 1024, height: 700 });
+  await resize(1024, 700);
   expect(await height()).toBeGreaterThanOrEqual(350);
   await workbench.screenshot('28-collation-1024-text');
 });
