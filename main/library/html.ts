@@ -3,6 +3,9 @@
 // loads nothing, and only text leaves this module, never markup.
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
+import { PageTooComplexError } from './page-too-complex';
+
+export { PageTooComplexError };
 
 export interface HtmlArticle {
   title: string;
@@ -131,14 +134,6 @@ function paragraphsOf(root: DomNode): string[] {
 export const MAX_HTML_DEPTH = 128;
 /** Elements, counted with their depth (each one costs Readability a walk to the root). */
 export const MAX_HTML_WORK = 2_000_000;
-
-/** A page refused before extraction; `message` is the reason shown in the skipped list. */
-export class PageTooComplexError extends Error {
-  constructor(detail: string) {
-    super(`page too complex to read (${detail})`);
-    this.name = 'PageTooComplexError';
-  }
-}
 
 /** Measures the tree without recursion and refuses one too deep or too large to extract. */
 function checkComplexity(root: DomNode): void {

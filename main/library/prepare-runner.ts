@@ -5,11 +5,14 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { PageTooComplexError } from './html';
-import { prepareArticle, type FileText, type PreparedArticle } from './prepare-article';
+import { prepareOrExplain, PrepareError } from './prepare-explained';
+import type { FileText, PreparedArticle } from './prepare-text';
+
+export { PrepareError };
 
 export type PrepareReply =
-  /** Sent once the thread has loaded its code: the budget counts work, not start-up. */
+  /** Sent once the thread has started: the budget counts work (and, for a thread's first page,
+   *  loading the HTML stack, well under a second), not the thread's start-up. */
   { type: 'ready' } | { type: 'result'; prepared: PreparedArticle } | { type: 'error'; message: string };
 
 /** Turns a decoded file into its prepared article, or rejects with a PrepareError. */
@@ -17,30 +20,12 @@ export interface ArticlePreparer {
   prepare(file: FileText): Promise<PreparedArticle>;
 }
 
-/** Why a file could not be prepared; `message` is the reason shown in the skipped list. */
-export class PrepareError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'PrepareError';
-  }
-}
-
-/** The same steps as the worker runs, as a skip reason when they fail. */
-export function prepareOrExplain(file: FileText): PreparedArticle {
-  try {
-    return prepareArticle(file);
-  } catch (error) {
-    if (error instanceof PageTooComplexError) throw new PrepareError(error.message);
-    throw new PrepareError(`the page could not be read (${(error as Error).message})`);
-  }
-}
-
 /**
  * On the calling thread: depth and size are still capped (html.ts), but no time budget holds.
  * For unit tests and for runs where the worker entry was not built.
  */
 export const inProcessPreparer: ArticlePreparer = {
-  prepare: async (file) => prepareOrExplain(file),
+  prepare: prepareOrExplain,
 };
 
 /** Generous for any real page (a 1 MB article takes about a second), short for a stuck one. */
