@@ -2,24 +2,12 @@
 // inline, find, the folder hits, the shortcuts sheet, the overview, the collation, the drawers),
 // in light and in dark.
 // Same-titled articles get distinct labels that name their files.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeViolations as violations } from './pages/axe';
 import { Workbench } from './pages/workbench';
 
 const ORIGINAL = '2026-03-02-harbour-courier-original.txt';
 const UPDATED = '2026-03-03-harbour-courier-updated.txt';
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes
-        .slice(0, 3)
-        .map((node) => node.target.join(' '))
-        .join(', ')}`,
-  );
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`every main view has no axe violations, ${scheme}`, async ({ launch }) => {
@@ -74,4 +62,17 @@ test('articles with the same title get labels that name their files', async ({ l
   expect(new Set(names).size).toBe(2);
   expect(names.join(' ')).toContain('(2026-03-02-valley-wire-copy.txt)');
   expect(names.join(' ')).toContain(`(${ORIGINAL})`);
+});
+
+test('the accessibility check itself reports a violation planted in the page', async ({ launch }) => {
+  const { page } = await launch();
+  await expect(page.locator('[data-side]').first()).toBeVisible();
+  await page.evaluate(() => {
+    const nameless = document.createElement('button');
+    nameless.id = 'planted-nameless-button';
+    document.body.append(nameless);
+  });
+  expect(await violations(page)).toEqual([
+    'button-name: Buttons must have discernible text — #planted-nameless-button',
+  ]);
 });

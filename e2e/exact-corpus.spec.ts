@@ -5,8 +5,8 @@
 
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
+import { axeViolations } from './pages/axe';
 import { Workbench } from './pages/workbench';
 import { SHARED_CORPUS } from '../main/testing/shared-corpus';
 
@@ -188,13 +188,9 @@ test.describe('the DOM contract on the real corpus', () => {
         await page.keyboard.press('n');
         await page.keyboard.press('n');
         await workbench.screenshot('31-inline-wikipedia-hms-dreadnought');
-        const axe = await new AxeBuilder({ page }).include('.compare-body').analyze();
-        expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual([]);
+        expect(await axeViolations(page, '.compare-body')).toEqual([]);
         await page.getByRole('radio', { name: 'Side by side' }).check();
-        const axeSide = await new AxeBuilder({ page }).include('.compare-body').analyze();
-        expect(axeSide.violations.map((violation) => `${violation.id}: ${violation.nodes.length}`)).toEqual(
-          [],
-        );
+        expect(await axeViolations(page, '.compare-body')).toEqual([]);
       }
     });
   }
