@@ -1,6 +1,6 @@
 // CompareRunner: comparisons run in a real worker thread (the worker entry is bundled with
 // esbuild for the test), report progress on long texts, and stop at once when cancelled.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -66,6 +66,32 @@ describe('CompareRunner', () => {
       options: {},
     });
     expect(next.rows.map((row) => row.kind)).toEqual(['equal', 'changed']);
+  });
+
+  it('keeps a thread that finished its job for the next, and replaces one that was cancelled', async () => {
+    // A stand-in thread that answers each job with its own thread id, after a pause.
+    const echo = path.join(folder, 'thread-id-worker.cjs');
+    await writeFile(
+      echo,
+      `const { parentPort, threadId } = require('node:worker_threads');
+       parentPort.on('message', () => setTimeout(() => parentPort.postMessage({ type: 'result', result: threadId }), 50));`,
+    );
+    const threads = new CompareRunner(echo);
+    try {
+      const job = { a: '', b: '', options: {} };
+      const ran = async (signal?: AbortSignal): Promise<unknown> => threads.run(job, { signal });
+      const first = await ran();
+      expect([await ran(), await ran()]).toEqual([first, first]);
+      const controller = new AbortController();
+      const cancelled = ran(controller.signal);
+      controller.abort();
+      await expect(cancelled).rejects.toThrow(CANCELLED_MESSAGE);
+      const after = await ran();
+      expect(after).not.toBe(first);
+      expect(await ran()).toBe(after);
+    } finally {
+      await threads.dispose();
+    }
   });
 
   it('refuses to start when already cancelled', async () => {

@@ -1,4 +1,4 @@
-// Worker-thread entry: runs one comparison off the main process's event loop, so the window
+// Worker-thread entry: runs comparisons, one at a time, off the main process's event loop, so the window
 // stays responsive and a superseded comparison can be stopped by terminating the thread.
 import { parentPort } from 'node:worker_threads';
 import { compareTexts } from './compare';
