@@ -45,9 +45,12 @@ test('a folder of 2,504 files loads without a long frame, windowed and complete'
   // The first rows show while the rest is read.
   await expect(page.getByText(/Reading [\d,]+ of 2,504 files/)).toBeVisible({ timeout: 60_000 });
   await expect(workbench.articles().first()).toBeVisible();
-  await expect(page.locator('.library-legend')).toContainText(`${BIG_FOLDER_FILES} articles`, {
-    timeout: 180_000,
-  });
+  await expect(page.locator('.library-legend')).toContainText(
+    `${BIG_FOLDER_FILES.toLocaleString('en-US')} articles`,
+    {
+      timeout: 180_000,
+    },
+  );
   await expect(page.locator('.scan-progress')).toHaveCount(0);
   const duringLoad = await longTasks(page);
   console.log(

@@ -102,7 +102,7 @@ export function LibraryPane({ source, order, leftId, rightId, onPick, footer, wi
             <span aria-hidden="true">A</span>
             <span aria-hidden="true">B</span>
             <span>
-              {library.articles.length} articles ·{' '}
+              {library.articles.length.toLocaleString()} articles ·{' '}
               <label>
                 sorted by{' '}
                 <select

@@ -96,7 +96,7 @@ export function OverviewPane({
           <section aria-labelledby="overview-map-title" className="overview-map">
             <h2 id="overview-map-title">
               {order.length <= MAP_MAX_ARTICLES ? 'Similarity map' : 'Most similar pairs'}{' '}
-              <span className="overview-count">{overview.articles.length} articles</span>
+              <span className="overview-count">{overview.articles.length.toLocaleString()} articles</span>
             </h2>
             {order.length < 2 ? (
               <p className="overview-hint">The overview needs two articles or more.</p>
