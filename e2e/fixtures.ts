@@ -3,8 +3,8 @@
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Browser } from '@playwright/test';
-import { launchChromiumApp, launchHarnessBrowser } from './harness/chromium-app';
+import { test as base } from '@playwright/test';
+import { HarnessWindows, launchChromiumApp, launchHarnessBrowser } from './harness/chromium-app';
 import { launchElectronApp } from './harness/electron-app';
 import type { LaunchOptions, VariorumApp } from './harness/types';
 
@@ -21,27 +21,27 @@ interface Fixtures {
 interface WorkerFixtures {
   /** One Chromium per worker, started on first use: each app gets a fresh context in it, so
    *  journeys share no storage but do not each pay for starting a browser. */
-  harnessBrowser: () => Promise<Browser>;
+  harnessWindows: () => Promise<HarnessWindows>;
 }
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
-  harnessBrowser: [
+  harnessWindows: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
-      let started: Promise<Browser> | undefined;
-      await use(() => (started ??= launchHarnessBrowser()));
+      let started: Promise<HarnessWindows> | undefined;
+      await use(() => (started ??= launchHarnessBrowser().then((browser) => new HarnessWindows(browser))));
       if (started) await (await started).close();
     },
     { scope: 'worker' },
   ],
-  launch: async ({ harnessBrowser }, use) => {
+  launch: async ({ harnessWindows }, use) => {
     const apps: VariorumApp[] = [];
     await use(async (options = {}) => {
       const launchOptions: LaunchOptions = { folder: SAMPLES, ...options };
       const app =
         process.env['VARIORUM_E2E'] === 'electron'
           ? await launchElectronApp(launchOptions)
-          : await launchChromiumApp(launchOptions, await harnessBrowser());
+          : await launchChromiumApp(launchOptions, await harnessWindows());
       apps.push(app);
       return app;
     });

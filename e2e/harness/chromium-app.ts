@@ -6,7 +6,7 @@ import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { methodNames, methodChannel } from '../../preload/contract';
 import { CompareRunner } from '../../main/compare/compare-runner';
 import { CorpusRunner } from '../../main/corpus/corpus-runner';
@@ -86,15 +86,53 @@ export async function launchHarnessBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: found ? executablePath : undefined, args: CHROMIUM_FLAGS });
 }
 
+const DEFAULT_VIEWPORT = { width: 1440, height: 900 };
+
+interface HarnessWindow {
+  context: BrowserContext;
+  page: Page;
+}
+
 /**
- * `shared`: a browser to open this app's window (a fresh context: no storage, cookies or
- * IndexedDB from another journey) in, left running on close; without it, one is started and
- * closed with the app.
+ * Windows for the apps of one browser: each a fresh context (no storage, cookies or IndexedDB
+ * from another journey) and its blank page. The next one is made while the journey that took
+ * this one runs, so a launch does not wait a context's and a renderer's start.
  */
-export async function launchChromiumApp(options: LaunchOptions, shared?: Browser): Promise<VariorumApp> {
-  const browser: Browser = shared ?? (await launchHarnessBrowser());
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 } });
-  const page: Page = await context.newPage();
+export class HarnessWindows {
+  private next: Promise<HarnessWindow> | null = null;
+
+  constructor(private readonly browser: Browser) {}
+
+  take(): Promise<HarnessWindow> {
+    const ready = this.next ?? this.open();
+    this.next = this.open();
+    return ready;
+  }
+
+  private async open(): Promise<HarnessWindow> {
+    const context = await this.browser.newContext({ viewport: DEFAULT_VIEWPORT });
+    return { context, page: await context.newPage() };
+  }
+
+  /** Closes the window made in advance, then the browser. */
+  async close(): Promise<void> {
+    const spare = await this.next?.catch(() => null);
+    await spare?.context.close();
+    await this.browser.close();
+  }
+}
+
+/**
+ * `shared`: the windows to open this app in, left running on close; without them, a browser
+ * is started and closed with the app.
+ */
+export async function launchChromiumApp(
+  options: LaunchOptions,
+  shared?: HarnessWindows,
+): Promise<VariorumApp> {
+  const windows = shared ?? new HarnessWindows(await launchHarnessBrowser());
+  const { context, page } = await windows.take();
+  if (options.viewport) await page.setViewportSize(options.viewport);
 
   let nextFolderChoice: string | null = null;
   let nextSavePath: string | null = null;
@@ -217,8 +255,8 @@ export async function launchChromiumApp(options: LaunchOptions, shared?: Browser
       library.close();
       await compareRunner.dispose();
       await corpusRunner.dispose();
-      if (shared) await context.close();
-      else await browser.close();
+      await context.close();
+      if (!shared) await windows.close();
       // A write the last request started (recent folders, folder identities) may still be
       // landing in the profile: retry rather than fail on a folder that is not empty yet.
       await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
