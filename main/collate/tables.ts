@@ -3,6 +3,7 @@
 import type { Collation } from '../../preload/contract';
 import { isAgreement } from './analyse';
 import { shownReadings } from './apparatus';
+import { shortTitle } from '../../preload/shared/short-title';
 
 export interface ApparatusLine {
   /** 1-based paragraph slot and unit number within it (unit 1 is the whole paragraph when some lack it). */
@@ -114,7 +115,7 @@ export function apparatusHtml(collation: Collation, sigla: Record<string, string
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>Apparatus: ${escapeHtml(base.title)}</title>
+<title>Apparatus: ${escapeHtml(shortTitle(base.title))}</title>
 <style>
 body { font: 15px/1.5 system-ui, sans-serif; margin: 2em; color: #1a1a1a; }
 table { border-collapse: collapse; }
@@ -125,7 +126,7 @@ td.differs { background: #fde8c8; }
 </style>
 </head>
 <body>
-<h1>Apparatus: ${escapeHtml(base.title)}</h1>
+<h1>Apparatus: ${escapeHtml(shortTitle(base.title))}</h1>
 <p>Base text: <b>${escapeHtml(sigla[base.id] ?? base.title)}</b>. “om.” marks an omission, “—” a witness without this paragraph; shaded readings differ from the base.</p>
 <ul>${witnesses}</ul>
 <table>

@@ -11,6 +11,7 @@ import { apparatusCsv, apparatusHtml, apparatusLines } from './tables';
 import { collationToTei } from './tei';
 import { defaultSigla } from './apparatus';
 import { SHARED_CORPUS } from '../testing/shared-corpus';
+import { shortTitle } from '../../preload/shared/short-title';
 
 interface XmlElement {
   name: string;
@@ -132,6 +133,23 @@ describe('collationToTei', () => {
     const xml = collationToTei(collation, defaultSigla(collation));
     expect(xml).toContain('<app><lem wit="#w1850">brown </lem><rdg wit="#w1870 #w1881">red </rdg></app>');
     expect(xml).toContain('<witness xml:id="w1850">a1, 1850-01-01, a1.txt</witness>');
+  });
+
+  it("titles the export with the base's short title, not a first sentence of 200 characters", () => {
+    const sentence =
+      'The harbour board met on Monday evening to hear the inspectors, who had spent the whole of ' +
+      'the previous week on the north pier, report on the cracks they had found in its deck. Then more.';
+    const collation = collateTexts([
+      { ...witness('a1', 'The pier closed.'), title: sentence },
+      witness('a2', 'The pier reopened.'),
+    ]);
+    const sigla = defaultSigla(collation);
+    const title = /<title>Collation of (.*)<\/title>/.exec(collationToTei(collation, sigla))![1]!;
+    expect(title).toBe(shortTitle(sentence));
+    expect(title.length).toBeLessThan(100);
+    const html = apparatusHtml(collation, sigla);
+    expect(html).toContain(`<title>Apparatus: ${title}</title>`);
+    expect(html).toContain(`<h1>Apparatus: ${title}</h1>`);
   });
 
   it('lists transpositions as <transpose> of two <ptr>s: the base words, then the witnesses', () => {

@@ -3,6 +3,7 @@
 // paragraph some witnesses lack is itself an <app> whose readings hold the <p>. Words read
 // in another order are <seg>s inside the readings, paired in a <listTranspose>.
 import type { Collation, CollationRow, TranspositionEnd } from '../../preload/contract';
+import { shortTitle } from '../../preload/shared/short-title';
 import { readingGroups } from './apparatus';
 
 const escapeXml = (text: string): string =>
@@ -112,7 +113,7 @@ export function collationToTei(collation: Collation, sigla: Record<string, strin
     '<TEI xmlns="http://www.tei-c.org/ns/1.0">',
     '  <teiHeader>',
     '    <fileDesc>',
-    `      <titleStmt><title>Collation of ${escapeXml(base.title)}</title></titleStmt>`,
+    `      <titleStmt><title>Collation of ${escapeXml(shortTitle(base.title))}</title></titleStmt>`,
     '      <publicationStmt><p>Collated with Variorum.</p></publicationStmt>',
     '      <sourceDesc>',
     '        <listWit>',
