@@ -74,7 +74,8 @@ export function orderGroup(
 /**
  * The chain of versions: the order in which each version is most like its neighbours, leaning
  * towards growth (texts usually grow from a first report or stub). Read oldest first: by
- * whatever stated dates there are, else the way most of its pairs grow, else by name.
+ * whatever stated dates there are, else the way most of its edits grow, else by name. A chain
+ * that runs through a wholesale rewrite is read in its parts (see readInParts).
  */
 function contentChain(
   members: number[],
@@ -85,7 +86,7 @@ function contentChain(
   if (k <= 1) return [...members];
   const chain =
     k <= EXACT_CHAIN_MAX ? heaviestPath(members, similarity, info) : spanningTreeChain(members, similarity);
-  return readsForward(chain, info) ? chain : chain.reverse();
+  return readInParts(chain, info, similarity);
 }
 
 /** Up to this many versions the heaviest chain is found exactly (Held–Karp, k²·2^k steps). */
@@ -207,25 +208,59 @@ function spanningTreeChain(members: number[], similarity: (a: number, b: number)
   return ordered.map((local) => members[local]!);
 }
 
+/**
+ * Where neighbours in the chain share no passage at all (a page replaced by a new text, joined
+ * to its group by the words they name), the chain's order across that step says nothing about
+ * which side is older: the path only had to cross somewhere. So each part is read on its own
+ * edits, and the parts follow the way most pairs of them grow (stated dates first).
+ */
+function readInParts(
+  chain: number[],
+  info: (index: number) => GroupMember,
+  similarity: (a: number, b: number) => number,
+): number[] {
+  const parts: number[][] = [[chain[0]!]];
+  for (let at = 1; at < chain.length; at++) {
+    if (similarity(chain[at - 1]!, chain[at]!) <= 0) parts.push([]);
+    parts[parts.length - 1]!.push(chain[at]!);
+  }
+  const read = parts.map((part) => (readsForward(part, info) ? part : part.reverse()));
+  if (read.length === 1) return read[0]!;
+  const byDates = pairVote(read.map((part) => earliestDate(part, info)));
+  const meanLogWords = (part: number[]): number =>
+    part.reduce((sum, index) => sum + Math.log(Math.max(1, info(index).words)), 0) / part.length;
+  const forward = byDates !== 0 ? byDates > 0 : pairVote(read.map(meanLogWords)) >= 0;
+  return (forward ? read : read.reverse()).flat();
+}
+
+/** The earliest stated date in a part, or null. */
+function earliestDate(part: number[], info: (index: number) => GroupMember): string | null {
+  const dates = part.map((index) => statedDate(info(index))).filter((date): date is string => date !== null);
+  return dates.length ? dates.sort()[0]! : null;
+}
+
+/** Pairs in rising order minus pairs in falling order, over the values that are not null. */
+function pairVote<T extends string | number>(values: Array<T | null>): number {
+  const known = values.filter((value): value is T => value !== null);
+  let vote = 0;
+  for (let i = 0; i < known.length; i++) {
+    for (let j = i + 1; j < known.length; j++) vote += known[i]! < known[j]! ? 1 : known[i]! > known[j]! ? -1 : 0;
+  }
+  return vote;
+}
+
 function readsForward(chain: number[], info: (index: number) => GroupMember): boolean {
   // Stated dates decide when there are any: count pairs in order against pairs reversed.
-  const dated = chain
-    .map((index) => statedDate(info(index)))
-    .flatMap((date, at) => (date ? [{ date, at }] : []));
-  let agree = 0;
-  for (let i = 0; i < dated.length; i++) {
-    for (let j = i + 1; j < dated.length; j++) {
-      const order = dated[i]!.date.localeCompare(dated[j]!.date);
-      agree += order < 0 ? 1 : order > 0 ? -1 : 0;
-    }
-  }
-  if (agree !== 0) return agree > 0;
-  // Otherwise the way most pairs grow, ends or not: one gutted middle version does not turn it.
+  const byDates = pairVote(chain.map((index) => statedDate(info(index))));
+  if (byDates !== 0) return byDates > 0;
+  // Otherwise the way most edits grow: each step between neighbours is one edit, so a single
+  // large cut (a page trimmed or split) counts once, not against every earlier version.
   const words = chain.map((index) => info(index).words);
-  let growth = 0;
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j < words.length; j++) growth += Math.sign(words[j]! - words[i]!);
-  }
+  let edits = 0;
+  for (let i = 1; i < words.length; i++) edits += Math.sign(words[i]! - words[i - 1]!);
+  if (edits !== 0) return edits > 0;
+  // Then the way most pairs grow, ends or not: one gutted middle version does not turn it.
+  const growth = pairVote(words);
   if (growth !== 0) return growth > 0;
   if (words[0] !== words[words.length - 1]) return words[0]! < words[words.length - 1]!;
   return info(chain[0]!).name.localeCompare(info(chain[chain.length - 1]!).name) <= 0;
