@@ -101,8 +101,18 @@ const EXACT_CHAIN_MAX = 12;
 const GROWTH_WEIGHT = 0.3;
 
 /**
- * The order that maximises the similarity of neighbours plus the growth of each step: a
- * seriation of the versions, directed.
+ * The order that maximises the similarity of neighbours plus the growth of each step, less the
+ * words the chain gains and loses: a seriation of the versions, directed.
+ *
+ * Words gained and lost count every word of the chain once when it first appears and once
+ * when it is last seen, so text that is cut and later comes back (which a real history rarely
+ * does) costs twice over. Along a chain that is the words each step changes (the uncovered
+ * words of both neighbours) plus the whole of the first and last versions. It is counted in
+ * the group's mean length, so a step between two versions of that length sharing half their
+ * words costs one, the most a step can gain by likeness. It keeps a version that was cut back
+ * at the end where it belongs, not beside an earlier version of its length: on the Wikipedia
+ * train folder it raised the mean order tau from 0.760 to 0.777 (0.770–0.779 for half to two
+ * and a half times this weight).
  */
 function heaviestPath(
   members: number[],
@@ -112,18 +122,22 @@ function heaviestPath(
   const k = members.length;
   const weight = new Float64Array(k * k);
   const words = members.map((member) => Math.max(1, info(member).words));
+  const meanWords = words.reduce((sum, count) => sum + count, 0) / k;
   for (let i = 0; i < k; i++) {
     for (let j = i + 1; j < k; j++) {
       const alike = similarity(members[i]!, members[j]!);
       const growth = Math.max(-1, Math.min(1, Math.log(words[j]! / words[i]!)));
-      weight[i * k + j] = alike + GROWTH_WEIGHT * growth;
-      weight[j * k + i] = alike - GROWTH_WEIGHT * growth;
+      // similarity is the share of both texts' words covered by the other.
+      const changed = ((words[i]! + words[j]!) * (1 - alike)) / meanWords;
+      weight[i * k + j] = alike + GROWTH_WEIGHT * growth - changed;
+      weight[j * k + i] = alike - GROWTH_WEIGHT * growth - changed;
     }
   }
+  const endCost = (i: number): number => words[i]! / meanWords;
   const full = 1 << k;
   const best = new Float64Array(full * k).fill(-Infinity);
   const from = new Int8Array(full * k).fill(-1);
-  for (let i = 0; i < k; i++) best[(1 << i) * k + i] = 0;
+  for (let i = 0; i < k; i++) best[(1 << i) * k + i] = -endCost(i);
   for (let set = 1; set < full; set++) {
     for (let last = 0; last < k; last++) {
       const here = best[set * k + last]!;
@@ -140,8 +154,9 @@ function heaviestPath(
       }
     }
   }
+  const finished = (i: number): number => best[(full - 1) * k + i]! - endCost(i);
   let last = 0;
-  for (let i = 1; i < k; i++) if (best[(full - 1) * k + i]! > best[(full - 1) * k + last]! + 1e-12) last = i;
+  for (let i = 1; i < k; i++) if (finished(i) > finished(last) + 1e-12) last = i;
   const path: number[] = [];
   for (let set = full - 1; last >= 0;) {
     path.push(members[last]!);
