@@ -19,6 +19,6 @@ describe.skipIf(!SHARED_DATASETS)('matrix on the Wikipedia train folder', () => 
     expect(score.precision).toBeGreaterThanOrEqual(0.97);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
     // Below the 0.8 (see the README): held where it stands so it cannot slip back.
-    expect(score.meanTau).toBeGreaterThanOrEqual(0.73);
+    expect(score.meanTau).toBeGreaterThanOrEqual(0.77);
   }, 60_000);
 });

@@ -74,7 +74,8 @@ export function orderGroup(
 /**
  * The chain of versions: the order in which each version is most like its neighbours, leaning
  * towards growth (texts usually grow from a first report or stub). Read oldest first: by
- * whatever stated dates there are, else the way most of its pairs grow, else by name.
+ * whatever stated dates there are, else the way most of its edits grow, else by name. A chain
+ * that runs through a wholesale rewrite is read in its parts (see readInParts).
  */
 function contentChain(
   members: number[],
@@ -85,7 +86,7 @@ function contentChain(
   if (k <= 1) return [...members];
   const chain =
     k <= EXACT_CHAIN_MAX ? heaviestPath(members, similarity, info) : spanningTreeChain(members, similarity);
-  return readsForward(chain, info) ? chain : chain.reverse();
+  return readInParts(chain, info, similarity);
 }
 
 /** Up to this many versions the heaviest chain is found exactly (Held–Karp, k²·2^k steps). */
@@ -100,8 +101,18 @@ const EXACT_CHAIN_MAX = 12;
 const GROWTH_WEIGHT = 0.3;
 
 /**
- * The order that maximises the similarity of neighbours plus the growth of each step: a
- * seriation of the versions, directed.
+ * The order that maximises the similarity of neighbours plus the growth of each step, less the
+ * words the chain gains and loses: a seriation of the versions, directed.
+ *
+ * Words gained and lost count every word of the chain once when it first appears and once
+ * when it is last seen, so text that is cut and later comes back (which a real history rarely
+ * does) costs twice over. Along a chain that is the words each step changes (the uncovered
+ * words of both neighbours) plus the whole of the first and last versions. It is counted in
+ * the group's mean length, so a step between two versions of that length sharing half their
+ * words costs one, the most a step can gain by likeness. It keeps a version that was cut back
+ * at the end where it belongs, not beside an earlier version of its length: on the Wikipedia
+ * train folder it raised the mean order tau from 0.760 to 0.777 (0.770–0.779 for half to two
+ * and a half times this weight).
  */
 function heaviestPath(
   members: number[],
@@ -111,18 +122,22 @@ function heaviestPath(
   const k = members.length;
   const weight = new Float64Array(k * k);
   const words = members.map((member) => Math.max(1, info(member).words));
+  const meanWords = words.reduce((sum, count) => sum + count, 0) / k;
   for (let i = 0; i < k; i++) {
     for (let j = i + 1; j < k; j++) {
       const alike = similarity(members[i]!, members[j]!);
       const growth = Math.max(-1, Math.min(1, Math.log(words[j]! / words[i]!)));
-      weight[i * k + j] = alike + GROWTH_WEIGHT * growth;
-      weight[j * k + i] = alike - GROWTH_WEIGHT * growth;
+      // similarity is the share of both texts' words covered by the other.
+      const changed = ((words[i]! + words[j]!) * (1 - alike)) / meanWords;
+      weight[i * k + j] = alike + GROWTH_WEIGHT * growth - changed;
+      weight[j * k + i] = alike - GROWTH_WEIGHT * growth - changed;
     }
   }
+  const endCost = (i: number): number => words[i]! / meanWords;
   const full = 1 << k;
   const best = new Float64Array(full * k).fill(-Infinity);
   const from = new Int8Array(full * k).fill(-1);
-  for (let i = 0; i < k; i++) best[(1 << i) * k + i] = 0;
+  for (let i = 0; i < k; i++) best[(1 << i) * k + i] = -endCost(i);
   for (let set = 1; set < full; set++) {
     for (let last = 0; last < k; last++) {
       const here = best[set * k + last]!;
@@ -139,8 +154,9 @@ function heaviestPath(
       }
     }
   }
+  const finished = (i: number): number => best[(full - 1) * k + i]! - endCost(i);
   let last = 0;
-  for (let i = 1; i < k; i++) if (best[(full - 1) * k + i]! > best[(full - 1) * k + last]! + 1e-12) last = i;
+  for (let i = 1; i < k; i++) if (finished(i) > finished(last) + 1e-12) last = i;
   const path: number[] = [];
   for (let set = full - 1; last >= 0;) {
     path.push(members[last]!);
@@ -207,25 +223,59 @@ function spanningTreeChain(members: number[], similarity: (a: number, b: number)
   return ordered.map((local) => members[local]!);
 }
 
+/**
+ * Where neighbours in the chain share no passage at all (a page replaced by a new text, joined
+ * to its group by the words they name), the chain's order across that step says nothing about
+ * which side is older: the path only had to cross somewhere. So each part is read on its own
+ * edits, and the parts follow the way most pairs of them grow (stated dates first).
+ */
+function readInParts(
+  chain: number[],
+  info: (index: number) => GroupMember,
+  similarity: (a: number, b: number) => number,
+): number[] {
+  const parts: number[][] = [[chain[0]!]];
+  for (let at = 1; at < chain.length; at++) {
+    if (similarity(chain[at - 1]!, chain[at]!) <= 0) parts.push([]);
+    parts[parts.length - 1]!.push(chain[at]!);
+  }
+  const read = parts.map((part) => (readsForward(part, info) ? part : part.reverse()));
+  if (read.length === 1) return read[0]!;
+  const byDates = pairVote(read.map((part) => earliestDate(part, info)));
+  const meanLogWords = (part: number[]): number =>
+    part.reduce((sum, index) => sum + Math.log(Math.max(1, info(index).words)), 0) / part.length;
+  const forward = byDates !== 0 ? byDates > 0 : pairVote(read.map(meanLogWords)) >= 0;
+  return (forward ? read : read.reverse()).flat();
+}
+
+/** The earliest stated date in a part, or null. */
+function earliestDate(part: number[], info: (index: number) => GroupMember): string | null {
+  const dates = part.map((index) => statedDate(info(index))).filter((date): date is string => date !== null);
+  return dates.length ? dates.sort()[0]! : null;
+}
+
+/** Pairs in rising order minus pairs in falling order, over the values that are not null. */
+function pairVote<T extends string | number>(values: Array<T | null>): number {
+  const known = values.filter((value): value is T => value !== null);
+  let vote = 0;
+  for (let i = 0; i < known.length; i++) {
+    for (let j = i + 1; j < known.length; j++) vote += known[i]! < known[j]! ? 1 : known[i]! > known[j]! ? -1 : 0;
+  }
+  return vote;
+}
+
 function readsForward(chain: number[], info: (index: number) => GroupMember): boolean {
   // Stated dates decide when there are any: count pairs in order against pairs reversed.
-  const dated = chain
-    .map((index) => statedDate(info(index)))
-    .flatMap((date, at) => (date ? [{ date, at }] : []));
-  let agree = 0;
-  for (let i = 0; i < dated.length; i++) {
-    for (let j = i + 1; j < dated.length; j++) {
-      const order = dated[i]!.date.localeCompare(dated[j]!.date);
-      agree += order < 0 ? 1 : order > 0 ? -1 : 0;
-    }
-  }
-  if (agree !== 0) return agree > 0;
-  // Otherwise the way most pairs grow, ends or not: one gutted middle version does not turn it.
+  const byDates = pairVote(chain.map((index) => statedDate(info(index))));
+  if (byDates !== 0) return byDates > 0;
+  // Otherwise the way most edits grow: each step between neighbours is one edit, so a single
+  // large cut (a page trimmed or split) counts once, not against every earlier version.
   const words = chain.map((index) => info(index).words);
-  let growth = 0;
-  for (let i = 0; i < words.length; i++) {
-    for (let j = i + 1; j < words.length; j++) growth += Math.sign(words[j]! - words[i]!);
-  }
+  let edits = 0;
+  for (let i = 1; i < words.length; i++) edits += Math.sign(words[i]! - words[i - 1]!);
+  if (edits !== 0) return edits > 0;
+  // Then the way most pairs grow, ends or not: one gutted middle version does not turn it.
+  const growth = pairVote(words);
   if (growth !== 0) return growth > 0;
   if (words[0] !== words[words.length - 1]) return words[0]! < words[words.length - 1]!;
   return info(chain[0]!).name.localeCompare(info(chain[chain.length - 1]!).name) <= 0;
