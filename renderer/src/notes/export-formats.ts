@@ -109,16 +109,18 @@ function noteLines(
   return lines;
 }
 
-/** "- A, ¶12 (`a.txt`): the text there", or what stands there instead of text. */
+/**
+ * "- A, ¶12 (`a.txt`): the text there", or what stands there instead of text; "¶12, moved" on
+ * both lines when the passage's paragraph moved between the versions.
+ */
 function readingLine(letter: 'A' | 'B', reading: SideReading, moved: boolean): string {
-  const where = reading.paragraph === null ? 'no paragraph here' : `¶${reading.paragraph}`;
+  const where =
+    reading.paragraph === null ? 'no paragraph here' : `¶${reading.paragraph}${moved ? ', moved' : ''}`;
   const text = reading.text
     ? escapeInline(reading.text.replace(/\s+/g, ' '))
     : reading.paragraph === null
       ? '_(not in this version)_'
-      : moved
-        ? '_(the paragraph moved here; see that paragraph)_'
-        : '_(nothing here: the words were removed or added)_';
+      : '_(nothing here: the words were removed or added)_';
   return `- ${letter}, ${where} (${codeSpan(reading.file)}): ${text}`;
 }
 

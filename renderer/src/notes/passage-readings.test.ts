@@ -220,4 +220,74 @@ describe('passageReadings', () => {
       variorum: { side: 'A', file: 'origin-1859.txt', paragraph: null },
     });
   });
+
+  it('reads a moved paragraph’s other end: its text at the passage and its paragraph number', () => {
+    // Rows as compareTexts gives them for a paragraph moved up one place and edited on the way:
+    // each end holds its own side's edits, the equal words cut where that side's changes fall.
+    const ends = (edits: RowEdit[]): Pick<ComparisonRow, 'edits' | 'left' | 'right'> => ({
+      edits,
+      left: edits.flatMap((e) => (e.op === 'equal' || e.op === 'delete' ? [{ op: e.op, text: e.text }] : [])),
+      right: edits.flatMap((e) =>
+        e.op === 'equal' || e.op === 'insert' ? [{ op: e.op, text: e.text }] : [],
+      ),
+    });
+    const pigeons = 'The first paragraph tells of pigeons.';
+    const moved = comparison([
+      TITLE,
+      {
+        kind: 'moved',
+        move: 1,
+        rightParagraph: 1,
+        ...ends([
+          { op: 'equal', text: 'The second paragraph is about the ' },
+          { op: 'insert', text: 'great ' },
+          { op: 'equal', text: 'variability of ' },
+          { op: 'insert', text: 'tame ' },
+          { op: 'equal', text: 'animals under man.' },
+        ]),
+      },
+      {
+        ...TITLE,
+        edits: [{ op: 'equal', text: pigeons }],
+        left: [{ op: 'equal', text: pigeons }],
+        right: [{ op: 'equal', text: pigeons }],
+        leftParagraph: 1,
+        rightParagraph: 2,
+      },
+      {
+        kind: 'moved',
+        move: 1,
+        leftParagraph: 2,
+        ...ends([
+          { op: 'equal', text: 'The second paragraph is about the variability of ' },
+          { op: 'delete', text: 'domestic ' },
+          { op: 'equal', text: 'animals under man.' },
+        ]),
+      },
+    ]);
+    const onA = passage(A, 'domestic animals', 'variability of ', ' under');
+    const onB = passage(B, 'great variability', 'about the ', ' of tame');
+    const readings = passageReadings([moved], [onA, onB]);
+    expect(readings.get(onA.id)).toEqual({
+      a: expect.objectContaining({ paragraph: 3, text: 'domestic animals' }),
+      b: {
+        file: 'origin-1860.txt',
+        paragraph: 2,
+        text: 'tame animals',
+        prefix: ' about the great variability of ',
+        suffix: ' under man.',
+      },
+      moved: true,
+    });
+    expect(readings.get(onB.id)).toMatchObject({
+      a: {
+        paragraph: 3,
+        text: 'variability',
+        prefix: 'e second paragraph is about the ',
+        suffix: ' of domestic animals under man.',
+      },
+      b: { paragraph: 2, text: 'great variability' },
+    });
+    expect(toMarkdown([onA], [], readings)).toContain('- B, ¶2, moved (`origin-1860.txt`): tame animals\n');
+  });
 });

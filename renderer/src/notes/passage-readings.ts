@@ -98,6 +98,48 @@ function otherReading(edits: readonly RowEdit[], side: Side, start: number, end:
   return { from: from ?? to, to, text: texts.join('') };
 }
 
+/**
+ * A moved paragraph's diff from its two ends: the engine cut one diff of the pair into A's edits
+ * (where it left) and B's (where it landed), each keeping the equal words; this lays them side
+ * by side again, the changes between two equal stretches in the order the engine writes them (A's,
+ * then B's). Null when the equal words do not agree, which a row from the engine never gives.
+ */
+function bothEnds(leftEdits: readonly RowEdit[], rightEdits: readonly RowEdit[]): RowEdit[] | null {
+  const edits: RowEdit[] = [];
+  let i = 0;
+  let j = 0;
+  // How far into the current equal edit of each side the pairing has reached: one side may have
+  // joined equal stretches that a normalized edit kept apart on the other.
+  let leftAt = 0;
+  let rightAt = 0;
+  while (i < leftEdits.length || j < rightEdits.length) {
+    const left = leftEdits[i];
+    const right = rightEdits[j];
+    if (left && left.op !== 'equal') {
+      if (left.op === 'normalized' && right?.op === 'normalized') {
+        edits.push({ ...left, right: right.right });
+        j++;
+      } else edits.push(left);
+      i++;
+    } else if (right && right.op !== 'equal') {
+      edits.push(right);
+      j++;
+    } else {
+      if (!left || !right) return null;
+      const leftText = left.text.slice(leftAt);
+      const rightText = right.text.slice(rightAt);
+      const length = Math.min(leftText.length, rightText.length);
+      if (leftText.slice(0, length) !== rightText.slice(0, length)) return null;
+      edits.push({ op: 'equal', text: leftText.slice(0, length) });
+      leftAt += length;
+      rightAt += length;
+      if (leftAt === left.text.length) [i, leftAt] = [i + 1, 0];
+      if (rightAt === right.text.length) [j, rightAt] = [j + 1, 0];
+    }
+  }
+  return edits;
+}
+
 const paragraphNumber = (index: number | undefined): number | null =>
   index === undefined ? null : index + 1;
 
@@ -148,17 +190,17 @@ export function passageReadings(
         left: paragraphNumber(row.leftParagraph ?? end?.leftParagraph),
         right: paragraphNumber(row.rightParagraph ?? end?.rightParagraph),
       };
+      // One end of a move holds only its own side's text (its "equal" words are equal to the
+      // other end): the two ends' edits together are the moved pair's diff.
+      const edits = moved
+        ? end && (side === 'left' ? bothEnds(row.edits, end.edits) : bothEnds(end.edits, row.edits))
+        : row.edits;
       for (const { note, start, end: stop } of placements) {
         if (readings.has(note.id)) continue;
-        const theirs = otherReading(row.edits, side, start, stop);
-        const ownText = rowText(row[side]);
+        const theirs = edits ? otherReading(edits, side, start, stop) : { text: '', from: 0, to: 0 };
         const sides = {
-          [side]: readingOf('', paragraphs[side], ownText, start, stop),
-          // One end of a move holds only its own side's text: its "equal" words are equal to
-          // the other end, not to anything at this row on the other side.
-          [other]: moved
-            ? readingOf('', paragraphs[other], '', 0, 0)
-            : readingOf('', paragraphs[other], theirs.text, theirs.from, theirs.to),
+          [side]: readingOf('', paragraphs[side], rowText(row[side]), start, stop),
+          [other]: readingOf('', paragraphs[other], theirs.text, theirs.from, theirs.to),
         } as Record<Side, SideReading>;
         readings.set(note.id, {
           a: { ...sides.left, file: comparison.left.path },
