@@ -136,8 +136,11 @@ test('collates the six Rossetti witnesses: base text, heat map and apparatus', a
   await workbench.screenshot('20b-collation-punctuation-only');
 });
 
-test('shows transposed words as moves, linked to where the witnesses read them', async ({ launch }) => {
-  const { page } = await launch({ folder: ROSSETTI });
+test('shows transposed words as moves, linked to where the witnesses read them', async ({
+  launch,
+}, testInfo) => {
+  const app = await launch({ folder: ROSSETTI });
+  const { page } = app;
   const workbench = new Workbench(page);
   await page.getByRole('tab', { name: 'Collation' }).click();
   for (const file of DAMOZELS)
@@ -168,6 +171,55 @@ test('shows transposed words as moves, linked to where the witnesses read them',
   await expect(moves).toContainText('Space is read here by 1855 1870a 1870b 1870c 1881');
   await expect(moves.getByRole('button', { name: `Go to variant ${fromIndex + 1}` })).toBeVisible();
   await workbench.screenshot('20c-collation-transposition');
+
+  // The alignment table marks the same move in its cells, at 1024×700: the base's "Space" boxed
+  // in its column, and ⇄ with the box where each witness reads it, each named with the other end.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await expect(page.locator('.app')).toHaveClass(/panes-drawers/);
+  await page.getByRole('button', { name: 'Alignment table' }).click();
+  const table = page.locator('.alignment-table');
+  const later = '1855, 1870a, 1870b, 1870c, 1881';
+  const baseSpace = table.getByRole('group', {
+    name: `“Space” transposed: ${later} read it at variant ${target + 1}`,
+    exact: true,
+  });
+  await expect(baseSpace.locator('[data-op="moved"][data-side="left"]')).toHaveText('Space');
+  await expect(baseSpace.locator('.move-mark')).toHaveCount(0);
+  await expect(baseSpace.locator('.moved-words')).toHaveCSS('outline-style', 'dashed');
+  const witnessSpace = table.getByRole('group', {
+    name: `“Space” transposed: the base (1850) reads it at variant ${fromIndex + 1}`,
+    exact: true,
+  });
+  await expect(witnessSpace).toHaveCount(5);
+  await expect(witnessSpace.first().locator('.move-mark')).toHaveText('⇄');
+  await expect(witnessSpace.first().locator('[data-op="moved"][data-side="right"]')).toHaveText('Space');
+  // "could scarce" in 1850, "scarce could" in every later witness: a move in the same cells.
+  const couldRow = table.locator('tbody tr', { hasText: 'She could scarce see the sun.' });
+  await expect(
+    couldRow
+      .locator('td')
+      .first()
+      .getByRole('group', { name: /transposed: / }),
+  ).not.toHaveCount(0);
+  await expect(couldRow.locator('td').nth(1).locator('.move-mark')).not.toHaveCount(0);
+  await witnessSpace.first().scrollIntoViewIfNeeded();
+  await workbench.screenshot('20d-collation-table-transposition-1024');
+
+  // The apparatus CSV says at each end which words are transposed, in which witness, and where.
+  const csvFile = testInfo.outputPath('damozel.csv');
+  await app.saveNextTo(csvFile);
+  await page.getByRole('button', { name: 'CSV' }).click();
+  await expect(page.getByText('Saved damozel.csv.')).toBeVisible();
+  const csv = await readFile(csvFile, 'utf8');
+  expect(csv.split('\r\n')[0]).toMatch(/,transposed$/);
+  const [fromLine, toLine] = [fromIndex, target].map((unit) =>
+    csv
+      .split('\r\n')
+      .find((line) => line.includes(`1855 reads “Space” ${unit === fromIndex ? 'at' : 'here'}`))!,
+  );
+  const place = (line: string): string => line.split(',').slice(0, 2).join('.');
+  expect(fromLine).toContain(`1855 reads “Space” at ${place(toLine!)}`);
+  expect(toLine).toContain(`1855 reads “Space” here (base: ${place(fromLine!)})`);
 });
 
 /** How many variation units the counter's buttons step through (from the title). */

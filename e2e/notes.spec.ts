@@ -82,7 +82,10 @@ test('takes, edits, tags, finds, jumps to, deletes and restores a passage note',
   // A second note, on the comparison, to search and filter among.
   await page.keyboard.press('Control+Shift+N');
   // Nothing is selected, so the note first asks what it is about.
-  await page.getByRole('dialog', { name: 'What is the note about?' }).getByRole('button', { name: /This comparison/ }).click();
+  await page
+    .getByRole('dialog', { name: 'What is the note about?' })
+    .getByRole('button', { name: /This comparison/ })
+    .click();
   await expect(note).toHaveCount(2);
   await notes.getByRole('textbox', { name: 'Note' }).fill('Overnight edit fixed the cost figure.');
   await expect(notes.getByText('Saved')).toBeVisible();
@@ -127,7 +130,10 @@ test('exports notes as Markdown, CSV, JSON and an HTML report, and imports the J
 
   const exportTo = async (label: string, file: string): Promise<string> => {
     await app.saveNextTo(path.join(out, file));
-    await notes.getByRole('group', { name: 'Export notes' }).getByRole('button', { name: label, exact: true }).click();
+    await notes
+      .getByRole('group', { name: 'Export notes' })
+      .getByRole('button', { name: label, exact: true })
+      .click();
     await expect(notes.getByText(`Saved ${file}.`)).toBeVisible();
     return readFile(path.join(out, file), 'utf8');
   };
@@ -142,6 +148,27 @@ test('exports notes as Markdown, CSV, JSON and an HTML report, and imports the J
   expect(JSON.stringify(collection['@context'])).toContain('http://www.w3.org/ns/anno.jsonld');
   expect(json).toContain('TextQuoteSelector');
   expect(json).toMatch(/urn:uuid:[0-9a-f-]{36}/);
+  // Both readings: the passage on B, then A as a second target. The correction is a paragraph
+  // only B has, so A is targeted whole, with no paragraph; B's number is the one Markdown gives.
+  const bParagraph = Number(/^- B, ¶(\d+) /m.exec(markdown)?.[1]);
+  expect(bParagraph).toBeGreaterThan(1);
+  const [annotation] = (collection as unknown as { first: { items: { target: unknown }[] } }).first.items;
+  expect(annotation!.target).toEqual([
+    expect.objectContaining({
+      source: expect.stringMatching(/^ni:\/\/\/sha-256;/),
+      selector: expect.arrayContaining([
+        expect.objectContaining({
+          type: 'TextQuoteSelector',
+          exact: 'Correction: An earlier version of this article',
+        }),
+      ]),
+      variorum: { side: 'B', file: '2026-03-03-harbour-courier-updated.txt', paragraph: bParagraph },
+    }),
+    {
+      id: expect.stringMatching(/^ni:\/\/\/sha-256;/),
+      variorum: { side: 'A', file: '2026-03-02-harbour-courier-original.txt', paragraph: null },
+    },
+  ]);
   const report = await exportTo('Report', 'report.html');
   expect(report).toContain('Correction: An earlier version of this article');
   expect(report).not.toMatch(/<script/i);

@@ -94,7 +94,7 @@ describe('variorum collate', () => {
     const tei = await run('collate', dir, '--tei');
     expect(tei.out).toContain('<lem wit="#w2020a #w2020b">red </lem><rdg wit="#w2020c">brown </rdg>');
     expect((await run('collate', dir, '--csv')).out.split('\r\n')[0]).toBe(
-      '\ufeffparagraph,unit,context,2020a (b.txt),2020b (c.txt),2020c (a.txt)',
+      '\ufeffparagraph,unit,context,2020a (b.txt),2020b (c.txt),2020c (a.txt),transposed',
     );
     expect((await run('collate', dir, '--html')).out).toContain('<td class="differs">brown</td>');
   });

@@ -205,18 +205,24 @@ describe('apparatus tables', () => {
   it('lists one line per variation unit with context and omissions', () => {
     const lines = apparatusLines(collation);
     expect(lines).toEqual([
-      { slot: 1, unit: 1, context: 'Tom & "Jerry"', readings: { A: 'ran, ', B: 'walked, ', C: 'ran, ' } },
-      { slot: 2, unit: 1, context: '', readings: { A: null, B: null, C: 'A coda.' } },
+      {
+        slot: 1,
+        unit: 1,
+        context: 'Tom & "Jerry"',
+        readings: { A: 'ran, ', B: 'walked, ', C: 'ran, ' },
+        transposed: [],
+      },
+      { slot: 2, unit: 1, context: '', readings: { A: null, B: null, C: 'A coda.' }, transposed: [] },
     ]);
   });
 
   it('quotes CSV fields that need it', () => {
     const csv = apparatusCsv(collation, sigla);
-    expect(csv.startsWith('\ufeffparagraph,unit,context,A (A.txt),B<script> (B.txt),C (C.txt)\r\n')).toBe(
-      true,
-    );
-    expect(csv).toContain('1,1,"Tom & ""Jerry""","ran,","walked,","ran,"\r\n');
-    expect(csv).toContain('2,1,,—,—,A coda.\r\n');
+    expect(
+      csv.startsWith('\ufeffparagraph,unit,context,A (A.txt),B<script> (B.txt),C (C.txt),transposed\r\n'),
+    ).toBe(true);
+    expect(csv).toContain('1,1,"Tom & ""Jerry""","ran,","walked,","ran,",\r\n');
+    expect(csv).toContain('2,1,,—,—,A coda.,\r\n');
   });
 
   it('escapes every text in the HTML table', () => {
@@ -226,5 +232,38 @@ describe('apparatus tables', () => {
     expect(html).toContain('B&lt;script&gt;<br><small>B.txt</small></th>');
     expect(html).toContain('Tom &amp; &quot;Jerry&quot;');
     expect(html).toContain('<td class="differs">walked,</td>');
+  });
+});
+
+describe('the apparatus table with transpositions', () => {
+  const collation = collateTexts([
+    witness('A', 'Permission is granted for distribution and use of this work in any form.'),
+    witness('B', 'Permission is granted for use and distribution of this work in any form.'),
+  ]);
+  const sigla = { A: 'A', B: 'B' };
+
+  it('names at each end which words a witness reads in another place, and that place', () => {
+    const lines = apparatusLines(collation);
+    const moves = lines.flatMap((line) => line.transposed.map((move) => ({ line, move })));
+    expect(moves.length).toBeGreaterThanOrEqual(2);
+    for (const { line, move } of moves) {
+      const other = lines.find((l) => `${l.slot}.${l.unit}` === move.other)!;
+      // The other end points back here, with the same words.
+      expect(other.transposed).toContainEqual({
+        witness: 'B',
+        words: move.words,
+        here: move.here === 'base' ? 'witness' : 'base',
+        other: `${line.slot}.${line.unit}`,
+      });
+      const reading = line.readings[move.here === 'base' ? 'A' : 'B']!.toLowerCase();
+      expect(reading).toContain(move.words.toLowerCase());
+    }
+    const csv = apparatusCsv(collation, sigla);
+    const base = moves.find(({ move }) => move.here === 'base')!;
+    expect(csv).toContain(`B reads “${base.move.words}” at ${base.move.other}`);
+    const landing = moves.find(({ move }) => move.here === 'witness')!;
+    expect(csv).toContain(`B reads “${landing.move.words}” here (base: ${landing.move.other})`);
+    expect(csv).toContain(',distribution and,om.,B reads “distribution” at 1.2; B reads “and” at 1.2\r\n');
+    expect(apparatusHtml(collation, sigla)).toContain(`<td class="moved">⇄ B reads “`);
   });
 });

@@ -9,7 +9,7 @@ import { AlignmentTable } from './AlignmentTable';
 import { Apparatus } from './Apparatus';
 import { BaseText } from './BaseText';
 import { CollationDock, type DockTab } from './CollationDock';
-import { distancesFromBase, movesByUnit, offsetOf, unitsOf, type Unit } from './collation-model';
+import { cellMoves, distancesFromBase, movesByUnit, offsetOf, unitsOf, type Unit } from './collation-model';
 import type { NoteDraft } from '../notes/model';
 import { baseNoteDraft, baseText, selectedBasePassage, type BasePassage } from './base-passage';
 import { useCollation } from './useCollation';
@@ -48,6 +48,10 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
   const units = useMemo(() => (collation ? unitsOf(collation, ids) : []), [collation, ids]);
   const moves = useMemo(
     () => (collation ? movesByUnit(collation, units, ids) : new Map()),
+    [collation, units, ids],
+  );
+  const movesByCell = useMemo(
+    () => (collation ? cellMoves(collation, units, ids) : new Map()),
     [collation, units, ids],
   );
   const distances = useMemo(() => (collation ? distancesFromBase(collation) : null), [collation]);
@@ -312,6 +316,7 @@ export function CollationPane({ witnesses, revision, onAddNote, onCompare }: Pro
               units={units}
               ids={ids}
               sigla={sigla}
+              moves={movesByCell}
               activeUnit={active}
               onChoose={choose}
             />

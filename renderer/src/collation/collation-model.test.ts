@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Collation } from '../../../preload/contract';
 import {
+  cellKey,
+  cellMoves,
   distancesFromBase,
   offsetOf,
   groupsAt,
@@ -10,6 +12,7 @@ import {
   movedPieces,
   movesByUnit,
   orderWitnesses,
+  piecesAt,
   punctuationDifference,
   unitsOf,
 } from './collation-model';
@@ -158,5 +161,33 @@ describe('punctuationDifference', () => {
       { text: ' ', moved: false },
     ]);
     expect(movedPieces('', byUnit.get(1)!)).toEqual([{ text: '', moved: false }]);
+
+    // The alignment table: the base's words in its column, each witness's in its own.
+    const byCell = cellMoves(moved, units, ['A', 'B', 'C']);
+    expect(byCell.get(cellKey(0, 0, 'A'))).toEqual([
+      { start: 9, end: 14, words: 'Space', here: 'base', partners: ['B', 'C'], other: 1 },
+    ]);
+    expect(byCell.get(cellKey(0, 2, 'B'))).toEqual([
+      { start: 0, end: 5, words: 'Space', here: 'witness', partners: ['A'], other: 0 },
+    ]);
+    expect(byCell.get(cellKey(0, 2, 'C'))).toHaveLength(1);
+    expect([...byCell.keys()].sort()).toEqual(['0:0:A', '0:2:B', '0:2:C']);
+    expect(cellMoves(moved, units, ['A', 'C']).has(cellKey(0, 2, 'B'))).toBe(false);
+  });
+
+  it('cuts a reading at ranges, overlapping ones merged into one piece', () => {
+    const at = (start: number, end: number) => ({ start, end });
+    expect(piecesAt('which is Space begun', [at(9, 14)]).map((p) => [p.text, p.ranges.length])).toEqual([
+      ['which is ', 0],
+      ['Space', 1],
+      [' begun', 0],
+    ]);
+    expect(
+      piecesAt('which is Space begun', [at(6, 14), at(0, 8)]).map((p) => [p.text, p.ranges.length]),
+    ).toEqual([
+      ['which is Space', 2],
+      [' begun', 0],
+    ]);
+    expect(piecesAt('', []).map((p) => p.text)).toEqual(['']);
   });
 });

@@ -273,19 +273,112 @@ export function movedPieces(
   text: string,
   moves: readonly UnitMove[],
 ): Array<{ text: string; moved: boolean }> {
-  const ranges = moves
-    .filter((move) => move.here === 'base')
-    .map((move) => [move.start, move.end] as [number, number])
-    .sort((x, y) => x[0] - y[0]);
-  const pieces: Array<{ text: string; moved: boolean }> = [];
+  return piecesAt(
+    text,
+    moves.filter((move) => move.here === 'base'),
+  ).map(({ text, ranges }) => ({ text, moved: ranges.length > 0 }));
+}
+
+/**
+ * A reading cut at the given ranges: pieces in order, each with the ranges that cover it
+ * (none for the words between). Overlapping ranges are merged into one piece, which keeps them
+ * all, so each character stands in one piece.
+ */
+export function piecesAt<T extends { start: number; end: number }>(
+  text: string,
+  ranges: readonly T[],
+): Array<{ text: string; ranges: T[] }> {
+  const sorted = [...ranges].sort((x, y) => x.start - y.start);
+  const pieces: Array<{ text: string; ranges: T[] }> = [];
   let at = 0;
-  for (const [start, end] of ranges) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    if (from > at) pieces.push({ text: text.slice(at, from), moved: false });
-    pieces.push({ text: text.slice(from, end), moved: true });
-    at = end;
+  for (const range of sorted) {
+    const last = pieces[pieces.length - 1];
+    if (range.start < at && last) {
+      // Overlaps the piece before (a range ended at `at`): that piece grows to hold it.
+      if (range.end > at) {
+        last.text += text.slice(at, range.end);
+        at = range.end;
+      }
+      last.ranges.push(range);
+      continue;
+    }
+    if (range.start > at) pieces.push({ text: text.slice(at, range.start), ranges: [] });
+    pieces.push({ text: text.slice(range.start, range.end), ranges: [range] });
+    at = range.end;
   }
-  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), moved: false });
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), ranges: [] });
   return pieces.filter((piece) => piece.text !== '' || pieces.length === 1);
+}
+
+/** A transposed phrase in one witness's cell of the alignment table. */
+export interface CellMove {
+  /** Where the phrase stands in this witness's reading of the segment. */
+  start: number;
+  end: number;
+  words: string;
+  /**
+   * `base`: the base's words, which `partners` read elsewhere in the paragraph; `witness`: this
+   * witness reads here the words the base reads elsewhere (`partners` is the base).
+   */
+  here: 'base' | 'witness';
+  partners: string[];
+  /** The unit at the other end (null if it is not a unit, which should not happen). */
+  other: number | null;
+}
+
+export const cellKey = (row: number, segment: number, witness: string): string =>
+  `${row}:${segment}:${witness}`;
+
+/**
+ * The transpositions (among witnesses `ids`) as the alignment table marks them, by cell
+ * (cellKey): at the base's words in the base's column, and at the witness's words in its own.
+ * Witnesses moving the same words from the same place share one mark in the base's cell.
+ */
+export function cellMoves(
+  collation: Collation,
+  units: readonly Unit[],
+  ids: readonly string[],
+): Map<string, CellMove[]> {
+  const unitAt = new Map(units.map((unit) => [`${unit.row}:${unit.segment}`, unit.index]));
+  const result = new Map<string, CellMove[]>();
+  const add = (key: string, move: CellMove): void => {
+    const list = result.get(key) ?? [];
+    const same = list.find(
+      (m) => m.here === 'base' && move.here === 'base' && m.start === move.start && m.end === move.end,
+    );
+    if (same) same.partners.push(...move.partners);
+    else list.push(move);
+    result.set(key, list);
+  };
+  collation.rows.forEach((row, r) => {
+    for (const move of row.transpositions ?? []) {
+      if (!ids.includes(move.witness)) continue;
+      const from = unitAt.get(`${r}:${move.base.segment}`) ?? null;
+      const to = unitAt.get(`${r}:${move.witnessAt.segment}`) ?? null;
+      const words = row.segments[move.base.segment]!.readings[collation.base]!.slice(
+        move.base.start,
+        move.base.end,
+      );
+      add(cellKey(r, move.base.segment, collation.base), {
+        start: move.base.start,
+        end: move.base.end,
+        words,
+        here: 'base',
+        partners: [move.witness],
+        other: to,
+      });
+      add(cellKey(r, move.witnessAt.segment, move.witness), {
+        start: move.witnessAt.start,
+        end: move.witnessAt.end,
+        words: row.segments[move.witnessAt.segment]!.readings[move.witness]!.slice(
+          move.witnessAt.start,
+          move.witnessAt.end,
+        ),
+        here: 'witness',
+        partners: [collation.base],
+        other: from,
+      });
+    }
+  });
+  return result;
 }

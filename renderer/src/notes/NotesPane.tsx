@@ -89,7 +89,7 @@ export function NotesPane({ notes, comparison, selectedId, onSelect, onAdd, canA
           : choice === 'csv'
             ? toCsv(list, notes.articles, passageReadings(await pairsOf(list), list))
             : choice === 'json'
-              ? toWebAnnotation(list)
+              ? toWebAnnotation(list, passageReadings(await pairsOf(list), list))
               : choice === 'folder-report'
                 ? await folderReportOf(list)
                 : comparison

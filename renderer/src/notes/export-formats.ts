@@ -109,16 +109,18 @@ function noteLines(
   return lines;
 }
 
-/** "- A, ¶12 (`a.txt`): the text there", or what stands there instead of text. */
+/**
+ * "- A, ¶12 (`a.txt`): the text there", or what stands there instead of text; "¶12, moved" on
+ * both lines when the passage's paragraph moved between the versions.
+ */
 function readingLine(letter: 'A' | 'B', reading: SideReading, moved: boolean): string {
-  const where = reading.paragraph === null ? 'no paragraph here' : `¶${reading.paragraph}`;
+  const where =
+    reading.paragraph === null ? 'no paragraph here' : `¶${reading.paragraph}${moved ? ', moved' : ''}`;
   const text = reading.text
     ? escapeInline(reading.text.replace(/\s+/g, ' '))
     : reading.paragraph === null
       ? '_(not in this version)_'
-      : moved
-        ? '_(the paragraph moved here; see that paragraph)_'
-        : '_(nothing here: the words were removed or added)_';
+      : '_(nothing here: the words were removed or added)_';
   return `- ${letter}, ${where} (${codeSpan(reading.file)}): ${text}`;
 }
 
@@ -346,13 +348,65 @@ function nameUuid(name: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** A reading's place in a target: which side, its file and paragraph (Variorum's own terms). */
+interface ReadingExtension {
+  side: 'A' | 'B';
+  file: string;
+  /** From 1, as `variorum diff` counts; null when this side has no paragraph there. */
+  paragraph: number | null;
+  /** This side's paragraph is the passage's paragraph moved elsewhere. */
+  moved?: true;
+}
+
+/**
+ * The note's targets when its pair's readings are known: first the passage where it was
+ * written (quote and position), then the other version's reading at that place as a second
+ * SpecificResource on that version's text, with a TextQuoteSelector (its words and their
+ * context, empty where the words were cut) — the note is about the passage in both versions, as
+ * the model's multiple targets say. Paragraph numbers have no place in the model (plain text has
+ * no paragraph fragments), so each target carries them under `variorum`. A version without the
+ * paragraph is targeted whole, by its IRI as `id` (an External Web Resource), with
+ * `paragraph: null`.
+ */
+function passageTargets(
+  note: Note,
+  own: { source: string; selector: object[] },
+  readings: PassageReadings,
+): object[] {
+  const pair = note.comparison!;
+  const ownIsA = note.article!.path === pair.left.path;
+  const [ownReading, otherReading] = ownIsA ? [readings.a, readings.b] : [readings.b, readings.a];
+  const extension = (reading: SideReading, side: 'A' | 'B', moved: boolean): ReadingExtension => ({
+    side,
+    file: reading.file,
+    paragraph: reading.paragraph,
+    ...(moved && { moved: true as const }),
+  });
+  const otherSide = ownIsA ? 'B' : 'A';
+  const otherSource = articleIri(ownIsA ? pair.right : pair.left, note.folderId ?? note.folder);
+  const { text: exact, prefix, suffix } = otherReading;
+  const otherExtension = extension(otherReading, otherSide, readings.moved);
+  return [
+    { ...own, variorum: extension(ownReading, ownIsA ? 'A' : 'B', false) },
+    otherReading.paragraph === null
+      ? // No passage to select: the version itself, as an External Web Resource.
+        { id: otherSource, variorum: otherExtension }
+      : {
+          source: otherSource,
+          selector: [{ type: 'TextQuoteSelector', exact, prefix, suffix }],
+          variorum: otherExtension,
+        },
+  ];
+}
+
 /**
  * An AnnotationCollection (one embedded page) of the notes: ids as `urn:uuid:`, the body as
  * text/markdown, tags as `tagging` bodies, each article by an IRI of its text (articleIri),
  * passages as TextQuote and TextPosition selectors, and Variorum's own fields (path, title,
- * pair, folder, colour, status) under `variorum`. Checked against the W3C's own test suite.
+ * pair, folder, colour, status) under `variorum`. With `readings`, a passage note also targets
+ * the other version's reading (see passageTargets). Checked against the W3C's own test suite.
  */
-export function toWebAnnotation(notes: readonly Note[]): string {
+export function toWebAnnotation(notes: readonly Note[], readings: ReadingsByNote = new Map()): string {
   const items = notes.map((note) => {
     const variorum: VariorumExtension = {
       scope: note.scope,
@@ -364,6 +418,16 @@ export function toWebAnnotation(notes: readonly Note[]): string {
       ...(note.comparison && { comparison: note.comparison }),
     };
     const source = note.article ? articleIri(note.article, note.folderId ?? note.folder) : folderIri(note);
+    // A passage is a SpecificResource (source plus selectors); an article or folder is
+    // targeted by its IRI alone, as the model's External Web Resource shorthand allows.
+    const passage = note.anchor && {
+      source,
+      selector: [
+        { type: 'TextQuoteSelector', ...note.anchor.quote },
+        { type: 'TextPositionSelector', ...note.anchor.position },
+      ],
+    };
+    const read = readings.get(note.id);
     return {
       id: `urn:uuid:${note.id}`,
       type: 'Annotation',
@@ -374,17 +438,7 @@ export function toWebAnnotation(notes: readonly Note[]): string {
         { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: note.body },
         ...note.tags.map((tag) => ({ type: 'TextualBody', purpose: 'tagging', value: tag })),
       ],
-      // A passage is a SpecificResource (source plus selectors); an article or folder is
-      // targeted by its IRI alone, as the model's External Web Resource shorthand allows.
-      target: note.anchor
-        ? {
-            source,
-            selector: [
-              { type: 'TextQuoteSelector', ...note.anchor.quote },
-              { type: 'TextPositionSelector', ...note.anchor.position },
-            ],
-          }
-        : source,
+      target: passage ? (read && note.comparison ? passageTargets(note, passage, read) : passage) : source,
       variorum,
     };
   });
@@ -406,6 +460,28 @@ export function toWebAnnotation(notes: readonly Note[]): string {
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
+/**
+ * Of several targets, the note's own: the one with a TextPositionSelector (the other version's
+ * reading has none), else the first. Readings are worked out afresh at each export, so the
+ * others are not read back.
+ */
+function ownTarget(target: unknown): unknown {
+  if (!Array.isArray(target)) return target;
+  const positioned = target.find(
+    (item: unknown) =>
+      typeof item === 'object' &&
+      item !== null &&
+      Array.isArray((item as { selector?: unknown }).selector) &&
+      (item as { selector: unknown[] }).selector.some(
+        (selector) =>
+          typeof selector === 'object' &&
+          selector !== null &&
+          (selector as { type?: unknown }).type === 'TextPositionSelector',
+      ),
+  );
+  return positioned ?? target[0];
+}
+
 const articleRef = z.object({ path: z.string(), contentHash: z.string(), title: z.string() }).strict();
 
 const annotationSchema = z.object({
@@ -420,26 +496,30 @@ const annotationSchema = z.object({
       value: z.string(),
     }),
   ),
-  // Older files wrote { source } without selectors for article and folder notes.
-  target: z.union([
-    z.string().transform((source) => ({ source, selector: undefined })),
-    z.object({
-      source: z.string(),
-      selector: z
-        .array(
-          z.discriminatedUnion('type', [
-            z.object({
-              type: z.literal('TextQuoteSelector'),
-              exact: z.string(),
-              prefix: z.string(),
-              suffix: z.string(),
-            }),
-            z.object({ type: z.literal('TextPositionSelector'), start: z.number(), end: z.number() }),
-          ]),
-        )
-        .optional(),
-    }),
-  ]),
+  // Older files wrote { source } without selectors for article and folder notes, and one
+  // target for a passage; now a passage with readings lists the other version's too.
+  target: z.preprocess(
+    ownTarget,
+    z.union([
+      z.string().transform((source) => ({ source, selector: undefined })),
+      z.object({
+        source: z.string(),
+        selector: z
+          .array(
+            z.discriminatedUnion('type', [
+              z.object({
+                type: z.literal('TextQuoteSelector'),
+                exact: z.string(),
+                prefix: z.string(),
+                suffix: z.string(),
+              }),
+              z.object({ type: z.literal('TextPositionSelector'), start: z.number(), end: z.number() }),
+            ]),
+          )
+          .optional(),
+      }),
+    ]),
+  ),
   variorum: z.object({
     scope: z.enum(['folder', 'article', 'passage']),
     folder: z.string(),

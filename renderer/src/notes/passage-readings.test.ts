@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary, Comparison, ComparisonRow, RowEdit } from '../../../preload/contract';
-import { toCsv, toMarkdown } from './export-formats';
+import { articleIri, fromWebAnnotation, toCsv, toMarkdown, toWebAnnotation } from './export-formats';
 import type { ArticleRef, Note } from './model';
 import { passageReadings } from './passage-readings';
 import { testSummary } from './test-notes';
@@ -91,8 +91,21 @@ describe('passageReadings', () => {
   it('gives what A and B read at a passage on A, with both paragraph numbers', () => {
     const note = passage(A, 'look to the', 'When we ', ' individuals');
     expect(passageReadings([removal], [note]).get(note.id)).toEqual({
-      a: { file: 'origin-1859.txt', paragraph: 2, text: 'look to the' },
-      b: { file: 'origin-1860.txt', paragraph: 3, text: 'the' },
+      a: {
+        file: 'origin-1859.txt',
+        paragraph: 2,
+        text: 'look to the',
+        prefix: 'When we ',
+        suffix: ' individuals of the same variety',
+      },
+      // The context is B's own text around its reading, for a TextQuoteSelector on B.
+      b: {
+        file: 'origin-1860.txt',
+        paragraph: 3,
+        text: 'the',
+        prefix: 'When we ',
+        suffix: ' individuals of the same variety',
+      },
       moved: false,
     });
   });
@@ -136,5 +149,145 @@ describe('passageReadings', () => {
     expect(csv).toContain(',2,look to the,3,the,');
     // Without readings (a pair that could not be compared) the columns stay empty.
     expect(toCsv([note])).toContain(',origin-1859.txt,origin-1860.txt,,,,,');
+  });
+
+  it('puts the other version’s reading into the JSON export as a second target, and imports back', () => {
+    // Ids as the app issues them (UUIDs), so the file imports.
+    const onA = {
+      ...passage(A, 'look to the', 'When we ', ' individuals'),
+      id: '1b4e28ba-2fa1-4d2b-883f-0016d3cca427',
+    };
+    const onB = {
+      ...passage(B, 'the individuals', 'When we ', ' of the'),
+      id: '2c5f39cb-3ab2-4e3c-994a-1127e4ddb538',
+    };
+    const readings = passageReadings([removal], [onA, onB]);
+    const json = toWebAnnotation([onA, onB], readings);
+    const [first, second] = JSON.parse(json).first.items;
+    expect(first.target).toEqual([
+      {
+        source: articleIri(ref(A), 'darwin'),
+        selector: [
+          { type: 'TextQuoteSelector', exact: 'look to the', prefix: 'When we ', suffix: ' individuals' },
+          { type: 'TextPositionSelector', start: 0, end: 11 },
+        ],
+        variorum: { side: 'A', file: 'origin-1859.txt', paragraph: 2 },
+      },
+      {
+        source: articleIri(ref(B), 'darwin'),
+        selector: [
+          {
+            type: 'TextQuoteSelector',
+            exact: 'the',
+            prefix: 'When we ',
+            suffix: ' individuals of the same variety',
+          },
+        ],
+        variorum: { side: 'B', file: 'origin-1860.txt', paragraph: 3 },
+      },
+    ]);
+    // A note written on B targets B first; the other target is A's reading there.
+    expect(second.target.map((target: { variorum: { side: string } }) => target.variorum.side)).toEqual([
+      'B',
+      'A',
+    ]);
+    expect(second.target[1].selector[0]).toMatchObject({
+      exact: 'the individuals',
+      prefix: 'When we look to ',
+    });
+    // The readings are worked out at each export: what comes back is the notes, exactly.
+    expect(fromWebAnnotation(json)).toStrictEqual({ notes: [onA, onB] });
+    // A tool that lists the targets in another order still gives the note its own passage.
+    const reordered = JSON.parse(json);
+    reordered.first.items[0].target.reverse();
+    expect(fromWebAnnotation(JSON.stringify(reordered))).toStrictEqual({ notes: [onA, onB] });
+  });
+
+  it('targets a version without the paragraph whole, with no paragraph number', () => {
+    const added: ComparisonRow = {
+      kind: 'added',
+      edits: [{ op: 'insert', text: 'A new paragraph on pigeons.' }],
+      left: [],
+      right: [{ op: 'insert', text: 'A new paragraph on pigeons.' }],
+      rightParagraph: 1,
+    };
+    const note = passage(B, 'on pigeons', 'A new paragraph ', '.');
+    const readings = passageReadings([comparison([TITLE, added])], [note]);
+    const target = JSON.parse(toWebAnnotation([note], readings)).first.items[0].target;
+    expect(target[0].variorum).toEqual({ side: 'B', file: 'origin-1860.txt', paragraph: 2 });
+    expect(target[1]).toEqual({
+      id: articleIri(ref(A), 'darwin'),
+      variorum: { side: 'A', file: 'origin-1859.txt', paragraph: null },
+    });
+  });
+
+  it('reads a moved paragraph’s other end: its text at the passage and its paragraph number', () => {
+    // Rows as compareTexts gives them for a paragraph moved up one place and edited on the way:
+    // each end holds its own side's edits, the equal words cut where that side's changes fall.
+    const ends = (edits: RowEdit[]): Pick<ComparisonRow, 'edits' | 'left' | 'right'> => ({
+      edits,
+      left: edits.flatMap((e) => (e.op === 'equal' || e.op === 'delete' ? [{ op: e.op, text: e.text }] : [])),
+      right: edits.flatMap((e) =>
+        e.op === 'equal' || e.op === 'insert' ? [{ op: e.op, text: e.text }] : [],
+      ),
+    });
+    const pigeons = 'The first paragraph tells of pigeons.';
+    const moved = comparison([
+      TITLE,
+      {
+        kind: 'moved',
+        move: 1,
+        rightParagraph: 1,
+        ...ends([
+          { op: 'equal', text: 'The second paragraph is about the ' },
+          { op: 'insert', text: 'great ' },
+          { op: 'equal', text: 'variability of ' },
+          { op: 'insert', text: 'tame ' },
+          { op: 'equal', text: 'animals under man.' },
+        ]),
+      },
+      {
+        ...TITLE,
+        edits: [{ op: 'equal', text: pigeons }],
+        left: [{ op: 'equal', text: pigeons }],
+        right: [{ op: 'equal', text: pigeons }],
+        leftParagraph: 1,
+        rightParagraph: 2,
+      },
+      {
+        kind: 'moved',
+        move: 1,
+        leftParagraph: 2,
+        ...ends([
+          { op: 'equal', text: 'The second paragraph is about the variability of ' },
+          { op: 'delete', text: 'domestic ' },
+          { op: 'equal', text: 'animals under man.' },
+        ]),
+      },
+    ]);
+    const onA = passage(A, 'domestic animals', 'variability of ', ' under');
+    const onB = passage(B, 'great variability', 'about the ', ' of tame');
+    const readings = passageReadings([moved], [onA, onB]);
+    expect(readings.get(onA.id)).toEqual({
+      a: expect.objectContaining({ paragraph: 3, text: 'domestic animals' }),
+      b: {
+        file: 'origin-1860.txt',
+        paragraph: 2,
+        text: 'tame animals',
+        prefix: ' about the great variability of ',
+        suffix: ' under man.',
+      },
+      moved: true,
+    });
+    expect(readings.get(onB.id)).toMatchObject({
+      a: {
+        paragraph: 3,
+        text: 'variability',
+        prefix: 'e second paragraph is about the ',
+        suffix: ' of domestic animals under man.',
+      },
+      b: { paragraph: 2, text: 'great variability' },
+    });
+    expect(toMarkdown([onA], [], readings)).toContain('- B, ¶2, moved (`origin-1860.txt`): tame animals\n');
   });
 });

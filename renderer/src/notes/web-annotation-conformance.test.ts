@@ -6,6 +6,7 @@ import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { toWebAnnotation } from './export-formats';
 import type { ArticleRef, Note } from './model';
+import type { PassageReadings } from './passage-readings';
 
 interface Assertion {
   id: string;
@@ -109,16 +110,51 @@ describe('Web Annotation export against the W3C test suite', () => {
   for (const testFile of ['annotationMusts.test', 'collectionMusts.test', 'pageMusts.test']) {
     for (const { schema } of assertionsOf(testFile)) if (!ajv.getSchema(schema.id)) ajv.compile(schema);
   }
-  const collection = JSON.parse(toWebAnnotation([PASSAGE, ARTICLE_NOTE, FOLDER_NOTE, LEGACY_FOLDER_NOTE]));
+  // Both readings as an export of a compared pair gives them: the other version's as a second
+  // target, and (a second note) a version without the paragraph, named by its text alone.
+  const WITH_READINGS: Note = { ...PASSAGE, id: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d' };
+  const WITHOUT_PARAGRAPH: Note = { ...PASSAGE, id: '7b8c9d0e-1f2a-4b3c-9d4e-5f6a7b8c9d0e' };
+  const side = (file: string, paragraph: number | null, text: string) => ({
+    file,
+    paragraph,
+    text,
+    prefix: text && 'will meet ',
+    suffix: text && ' next week',
+  });
+  const readings = new Map<string, PassageReadings>([
+    [
+      WITH_READINGS.id,
+      { a: side(ARTICLE.path, 3, 'in Geneva'), b: side(OTHER.path, 4, 'in Vienna'), moved: false },
+    ],
+    [
+      WITHOUT_PARAGRAPH.id,
+      { a: side(ARTICLE.path, 3, 'in Geneva'), b: side(OTHER.path, null, ''), moved: false },
+    ],
+  ]);
+  const collection = JSON.parse(
+    toWebAnnotation(
+      [PASSAGE, ARTICLE_NOTE, FOLDER_NOTE, LEGACY_FOLDER_NOTE, WITH_READINGS, WITHOUT_PARAGRAPH],
+      readings,
+    ),
+  );
 
   it.each([
     ['a passage note', 0],
     ['an article note', 1],
     ['a folder note', 2],
     ['a folder note from before folder identities', 3],
+    ['a passage note with the other version’s reading as a second target', 4],
+    ['a passage note whose other version lacks the paragraph', 5],
   ])('%s passes every "must" of annotationMusts', (_, index) => {
     const annotation = { '@context': collection['@context'], ...collection.first.items[index] };
     expect(failures(ajv, 'annotationMusts.test', annotation)).toEqual([]);
+  });
+
+  it('writes the readings as targets (so the cases above check them)', () => {
+    expect(collection.first.items[4].target).toHaveLength(2);
+    expect(collection.first.items[4].target[1].selector[0].exact).toBe('in Vienna');
+    expect(collection.first.items[5].target[1]).toMatchObject({ variorum: { paragraph: null } });
+    expect(collection.first.items[5].target[1].selector).toBeUndefined();
   });
 
   it('the collection and its page pass collectionMusts and pageMusts', () => {
