@@ -196,7 +196,11 @@ test('on the Rossetti witnesses: a passage note in the folder report and a W3C-s
   await expect(notes.getByText('Saved notes.json.')).toBeVisible();
   const json = JSON.parse(await readFile(path.join(out, 'notes.json'), 'utf8'));
   const [annotation] = json.first.items;
-  expect(annotation.target.source).toMatch(/^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
+  // Written on a pair: its own passage first, then the other witness's reading there.
+  expect(annotation.target).toHaveLength(2);
+  for (const target of annotation.target)
+    expect(target.source).toMatch(/^ni:\/\/\/sha-256;[A-Za-z0-9_-]{43}$/);
+  expect(annotation.target[1].selector[0].exact).toBe(annotation.target[0].selector[0].exact);
   expect(annotation.variorum.article.path).toMatch(
     /^damozel-1870-first-edition\.txt$|^damozel-1850-germ\.txt$/,
   );
@@ -213,11 +217,11 @@ test('on the Rossetti witnesses: a passage note in the folder report and a W3C-s
   };
   const bare = (copy: { id: string }): string => copy.id.slice('urn:uuid:'.length);
   const past = item(randomUUID(), (copy) => {
-    copy.target.selector[1] = { type: 'TextPositionSelector', start: 99_000, end: 99_006 };
+    copy.target[0].selector[1] = { type: 'TextPositionSelector', start: 99_000, end: 99_006 };
   });
   const gone = item(randomUUID(), (copy) => {
-    copy.target.selector[0].exact = 'asphodel and amaranth';
-    copy.target.selector[1] = { type: 'TextPositionSelector', start: 99_000, end: 99_021 };
+    copy.target[0].selector[0].exact = 'asphodel and amaranth';
+    copy.target[0].selector[1] = { type: 'TextPositionSelector', start: 99_000, end: 99_021 };
   });
   const foreign = item(randomUUID(), (copy) => {
     copy.variorum.folder = 'elections';
