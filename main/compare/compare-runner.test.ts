@@ -94,6 +94,17 @@ describe('CompareRunner', () => {
     }
   });
 
+  it('forgets a spare thread that cannot start, and says why when a comparison is asked for', async () => {
+    // Were the spare's error not listened for, it would be thrown in the process (and fail this run).
+    const broken = new CompareRunner(path.join(folder, 'no-such-worker.cjs'));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expect(broken.run({ a: 'x', b: 'y', options: {} })).rejects.toThrow(/Cannot find module/);
+    } finally {
+      await broken.dispose();
+    }
+  });
+
   it('refuses to start when already cancelled', async () => {
     const controller = new AbortController();
     controller.abort();

@@ -45,16 +45,29 @@ export class CompareRunner {
   }
 
   private takeWorker(): Worker {
-    const worker = this.spare ?? new Worker(this.workerFile);
+    const spare = this.spare;
     this.spare = null;
-    return worker;
+    if (!spare) return new Worker(this.workerFile);
+    spare.off('error', this.dropSpare).off('exit', this.dropSpare);
+    return spare;
+  }
+
+  /** A spare that fails to start (a missing entry) or stops is forgotten; the next job starts
+   *  its own thread and reports what went wrong. Without a listener its error would be thrown. */
+  private readonly dropSpare = (): void => {
+    this.spare = null;
+  };
+
+  private setSpare(worker: Worker): void {
+    // A spare thread must not keep the process (or a test run) alive on its own.
+    worker.unref();
+    worker.on('error', this.dropSpare).on('exit', this.dropSpare);
+    this.spare = worker;
   }
 
   private prepareSpare(): void {
     if (this.spare || this.disposed) return;
-    this.spare = new Worker(this.workerFile);
-    // A spare thread must not keep the process (or a test run) alive on its own.
-    this.spare.unref();
+    this.setSpare(new Worker(this.workerFile));
   }
 
   /** A thread whose job ended with its reply keeps working as the spare, if none is waiting. */
@@ -63,8 +76,7 @@ export class CompareRunner {
       void worker.terminate();
       return;
     }
-    worker.unref();
-    this.spare = worker;
+    this.setSpare(worker);
   }
 
   run(request: WorkerRequest, options: RunOptions = {}): Promise<TextComparison> {
@@ -103,6 +115,7 @@ export class CompareRunner {
     this.disposed = true;
     const spare = this.spare;
     this.spare = null;
+    spare?.off('error', this.dropSpare).off('exit', this.dropSpare);
     await spare?.terminate();
   }
 }
