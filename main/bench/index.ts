@@ -1,7 +1,8 @@
 // `npm run bench`: performance figures as ratios against baselines measured in the same run.
 // `npm run bench -- --quick` skips the 200k-word cases; `--only=engine|robust|mojibake|library|cli|corpus|grouping|collate`
 // runs one (`--only=overview`: only the overview in the app's path, a part of `corpus`);
-// `--corpus-20k` adds the overview's 20,000-article folder.
+// `--corpus-20k` adds the overview's 20,000-article folder; `--cli-before=PATH/cli.js` times another
+// build of the CLI beside this one.
 import { runCliBench } from './cli-bench';
 import { COMPARE_HEADER, runCompareBench, runRobustnessBench } from './compare-bench';
 import { runMojibakeBench } from './mojibake-bench';

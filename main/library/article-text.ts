@@ -20,11 +20,13 @@ export interface ArticleSource {
  * The blocks cleaning works on: the prepared text without its metadata lines, cut into the
  * paragraphs the comparison will show (so removed text is placed between the right rows).
  */
-export const blocksOf = (prepared: PreparedArticle): string[] =>
+export const blocksOf = (prepared: Pick<PreparedArticle, 'text'>): string[] =>
   paragraphBlocks(withoutMetadataLines(prepared.text));
 
 /** Cleans a set of prepared articles together (repetition across them is a sign of junk). */
-export function cleanPrepared(articles: Array<{ id: string; prepared: PreparedArticle }>): CleanedArticle[] {
+export function cleanPrepared(
+  articles: Array<{ id: string; prepared: Pick<PreparedArticle, 'text'> }>,
+): CleanedArticle[] {
   return cleanFolder(articles.map(({ id, prepared }) => ({ id, paragraphs: blocksOf(prepared) })));
 }
 

@@ -46,22 +46,26 @@ function codePage(name: string, high: string, doubt: number, alsoLatin1 = false)
   return { name, byteOf, doubt };
 }
 
+let built: readonly CodePage[] | undefined;
+
 /**
  * The code pages tried, most common misreading first. Windows-1252 read "sloppily" covers
  * Latin-1 as well: its undefined bytes come back as the C1 controls Latin-1 gives them.
+ * Built on first use (eight decoders and their tables): ASCII text never needs them.
  */
-export const CODE_PAGES: readonly CodePage[] = [
-  codePage('Windows-1252 or Latin-1', WINDOWS_1252_HIGH, 0, true),
-  codePage('Windows-1251', highCharacters('windows-1251'), 1),
-  codePage('Windows-1250', highCharacters('windows-1250'), 1),
-  codePage('ISO-8859-2', highCharacters('iso-8859-2'), 1),
-  codePage('Windows-1253', highCharacters('windows-1253'), 1),
-  codePage('Windows-1254', highCharacters('windows-1254'), 1),
-  codePage('Windows-1257', highCharacters('windows-1257'), 1),
-  codePage('MacRoman', highCharacters('macintosh'), 2),
-  codePage('KOI8-R', highCharacters('koi8-r'), 3),
-  codePage('IBM437', CP437_HIGH, 2),
-];
+export const codePages = (): readonly CodePage[] =>
+  (built ??= [
+    codePage('Windows-1252 or Latin-1', WINDOWS_1252_HIGH, 0, true),
+    codePage('Windows-1251', highCharacters('windows-1251'), 1),
+    codePage('Windows-1250', highCharacters('windows-1250'), 1),
+    codePage('ISO-8859-2', highCharacters('iso-8859-2'), 1),
+    codePage('Windows-1253', highCharacters('windows-1253'), 1),
+    codePage('Windows-1254', highCharacters('windows-1254'), 1),
+    codePage('Windows-1257', highCharacters('windows-1257'), 1),
+    codePage('MacRoman', highCharacters('macintosh'), 2),
+    codePage('KOI8-R', highCharacters('koi8-r'), 3),
+    codePage('IBM437', CP437_HIGH, 2),
+  ]);
 
 /** Windows-1252's characters for bytes 0x80–0x9F, for C1 controls left in decoded text. */
 export const WINDOWS_1252_C1 = WINDOWS_1252_HIGH.slice(0, 32);

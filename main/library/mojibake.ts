@@ -9,7 +9,7 @@
 // never blocks the rest of a page, and a place that reads as real text ("NESTLÉ®",
 // "a radius of 10 Å—") is never touched.
 
-import { CODE_PAGES, type CodePage, WINDOWS_1252_C1 } from './code-pages';
+import { codePages, type CodePage, WINDOWS_1252_C1 } from './code-pages';
 import { oddness } from './text-oddness';
 
 export interface MojibakeRepair {
@@ -151,7 +151,7 @@ function readingsOf(restored: string, depth = 1): string[] {
   const readings = [restored];
   readingsMemo.set(key, readings);
   if (depth >= MAX_DEPTH) return readings;
-  for (const page of CODE_PAGES) {
+  for (const page of codePages()) {
     const pieces = piecesIn(restored, 0, restored.length, page);
     if (pieces.some((piece) => piece.weak)) continue;
     const covered = pieces.reduce((sum, piece) => sum + piece.length, 0);
@@ -182,7 +182,7 @@ function gainOf(text: string, start: number, end: number, restored: string, coun
   return gain;
 }
 
-const HAS_LETTER = /\p{L}/u;
+let hasLetter: RegExp | undefined; // built on first use, as text-oddness.ts's classes are
 
 /** Gains already worked out in the paragraph being decided: code pages often agree. */
 const gainMemo = new Map<string, number>();
@@ -216,7 +216,7 @@ function clustersOf(text: string, pieces: Piece[], page: CodePage): Cluster[] {
       }
     }
     cluster.restored = bestReading;
-    const needsLetter = page.doubt >= 2 && !HAS_LETTER.test(bestReading);
+    const needsLetter = page.doubt >= 2 && !(hasLetter ??= /\p{L}/u).test(bestReading);
     cluster.gain = needsLetter ? -Infinity : best - page.doubt;
   }
   return clusters;
@@ -243,9 +243,9 @@ function decideParagraph(
   if (runs.length === 0) return { kept: [], doubtful: 0 };
   gainMemo.clear();
   const readings = runs.map(([runStart, runEnd]) =>
-    CODE_PAGES.map((page) => clustersOf(text, piecesIn(text, runStart, runEnd, page), page)),
+    codePages().map((page) => clustersOf(text, piecesIn(text, runStart, runEnd, page), page)),
   );
-  const paragraphGain = CODE_PAGES.map((_, p) =>
+  const paragraphGain = codePages().map((_, p) =>
     readings.reduce(
       (sum, run) => sum + run[p]!.filter(isClear).reduce((total, cluster) => total + cluster.gain, 0),
       0,
@@ -255,9 +255,9 @@ function decideParagraph(
   // Characters above ASCII that read as they are through this code page ("–", "é" on their
   // own): the paragraph was not misread through it as a whole, so a place must make its own
   // case more clearly, or lean on one that did.
-  const contradicted = CODE_PAGES.map((_, p) => readings.some((run) => run[p]!.length === 0));
-  const clearPlaces = CODE_PAGES.map((_, p) => readings.flatMap((run) => run[p]!.filter(isClear)));
-  const believable = CODE_PAGES.map(
+  const contradicted = codePages().map((_, p) => readings.some((run) => run[p]!.length === 0));
+  const clearPlaces = codePages().map((_, p) => readings.flatMap((run) => run[p]!.filter(isClear)));
+  const believable = codePages().map(
     (_, p) =>
       !contradicted[p] ||
       evidentBefore[p] ||
@@ -324,7 +324,7 @@ function repairPass(
   let doubtful = 0;
   let ordinal = 0;
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
-    const state = (states[ordinal++] ??= { evident: CODE_PAGES.map(() => false), changed: true });
+    const state = (states[ordinal++] ??= { evident: codePages().map(() => false), changed: true });
     if (!state.changed) continue;
     const decision = decideParagraph(
       text,

@@ -19,12 +19,20 @@ type Kind =
   | 'broken' // C1 and other controls, U+FFFD, private use, unassigned
   | 'symbol'; // emoji, dingbats, arrows, full-width punctuation: written as they are
 
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
-const MARK = /\p{M}/u;
-const BROKEN = /[\p{Cc}\p{Cn}\p{Co}\p{Cs}\ufffd]/u;
-const SPACE = /\s/u;
+// The character classes, built on first use: V8 builds a Unicode property class when the
+// pattern is created, which took about a tenth of `variorum diff`'s start-up, and the text of
+// most files is ASCII, which never reaches them (see checkMojibake).
+let builtClasses:
+  { letter: RegExp; upper: RegExp; lower: RegExp; mark: RegExp; broken: RegExp; space: RegExp } | undefined;
+const characterClasses = () =>
+  (builtClasses ??= {
+    letter: /\p{L}/u,
+    upper: /\p{Lu}/u,
+    lower: /\p{Ll}/u,
+    mark: /\p{M}/u,
+    broken: /[\p{Cc}\p{Cn}\p{Co}\p{Cs}\ufffd]/u,
+    space: /\s/u,
+  });
 
 // Letters that misread UTF-8 lands on and people seldom write: extended Latin and phonetic
 // letters ("ɮ" from "É®"), the long s, spacing modifiers, phonetic extensions, and the
@@ -45,20 +53,22 @@ const isRareLetter = (code: number, character: string): boolean =>
 // Windows-1252 ("Ã©" for "é", "Â°" for "°"): real, but seldom written.
 const USUAL_LEADS = 'ÃÂ';
 
-const SCRIPTS: Array<[string, RegExp]> = [
-  ['Latin', /\p{sc=Latin}/u],
-  ['Greek', /\p{sc=Greek}/u],
-  ['Cyrillic', /\p{sc=Cyrillic}/u],
-  ['Armenian', /\p{sc=Armenian}/u],
-  ['Hebrew', /\p{sc=Hebrew}/u],
-  ['Arabic', /\p{sc=Arabic}/u],
-  ['Hangul', /\p{sc=Hangul}/u],
-  ['Han', /[\u2e80-\u9fff\uf900-\ufaff]/u],
-  ['Thai', /\p{sc=Thai}/u],
-  ['Indic', /[\u0900-\u0dff]/u],
-  ['Georgian', /\p{sc=Georgian}/u],
-  ['Ethiopic', /\p{sc=Ethiopic}/u],
-];
+let scripts: Array<[string, RegExp]> | undefined;
+const scriptPatterns = (): Array<[string, RegExp]> =>
+  (scripts ??= [
+    ['Latin', /\p{sc=Latin}/u],
+    ['Greek', /\p{sc=Greek}/u],
+    ['Cyrillic', /\p{sc=Cyrillic}/u],
+    ['Armenian', /\p{sc=Armenian}/u],
+    ['Hebrew', /\p{sc=Hebrew}/u],
+    ['Arabic', /\p{sc=Arabic}/u],
+    ['Hangul', /\p{sc=Hangul}/u],
+    ['Han', /[\u2e80-\u9fff\uf900-\ufaff]/u],
+    ['Thai', /\p{sc=Thai}/u],
+    ['Indic', /[\u0900-\u0dff]/u],
+    ['Georgian', /\p{sc=Georgian}/u],
+    ['Ethiopic', /\p{sc=Ethiopic}/u],
+  ]);
 
 // Han, kana, Hangul and their signs and punctuation: each stands for a word or syllable.
 const isIdeographic = (code: number): boolean =>
@@ -67,18 +77,20 @@ const isIdeographic = (code: number): boolean =>
   (code >= 0xf900 && code <= 0xfaff);
 
 function scriptOf(character: string): string {
-  for (const [name, pattern] of SCRIPTS) if (pattern.test(character)) return name;
+  for (const [name, pattern] of scriptPatterns()) if (pattern.test(character)) return name;
   return 'other';
 }
 
 function kindOf(character: string): Kind {
+  const is = characterClasses();
   const code = character.codePointAt(0)!;
-  if (code < 0x80) return SPACE.test(character) ? 'space' : BROKEN.test(character) ? 'broken' : 'ascii';
-  if (SPACE.test(character)) return 'space';
-  if (BROKEN.test(character)) return 'broken';
-  if ((LETTER.test(character) || MARK.test(character)) && isRareLetter(code, character)) return 'rare letter';
-  if (MARK.test(character)) return 'mark';
-  if (LETTER.test(character) || isIdeographic(code)) return 'letter';
+  if (code < 0x80) return is.space.test(character) ? 'space' : is.broken.test(character) ? 'broken' : 'ascii';
+  if (is.space.test(character)) return 'space';
+  if (is.broken.test(character)) return 'broken';
+  if ((is.letter.test(character) || is.mark.test(character)) && isRareLetter(code, character))
+    return 'rare letter';
+  if (is.mark.test(character)) return 'mark';
+  if (is.letter.test(character) || isIdeographic(code)) return 'letter';
   if ('‘’“”‚„‹›«»'.includes(character)) return 'quote';
   if ('–—―…'.includes(character)) return 'dash';
   if ('®™'.includes(character)) return 'trademark';
@@ -124,14 +136,15 @@ function describe(text: string): Character {
 }
 
 function describeAfresh(text: string): Character {
+  const is = characterClasses();
   const kind = kindOf(text);
-  const letter = kind === 'letter' || kind === 'rare letter' || (kind === 'ascii' && LETTER.test(text));
+  const letter = kind === 'letter' || kind === 'rare letter' || (kind === 'ascii' && is.letter.test(text));
   return {
     text,
     kind,
     letter,
-    upper: UPPER.test(text),
-    lower: LOWER.test(text),
+    upper: is.upper.test(text),
+    lower: is.lower.test(text),
     ascii: text.charCodeAt(0) < 0x80,
     alphanumeric: /[A-Za-z0-9]/.test(text),
     script: letter ? scriptOf(text) : '',

@@ -11,8 +11,14 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex -- control characters are what this finds
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\ufff9-\ufffb]/gu;
 
-/** Joiners that real text needs: between letters (Persian, Indic) or inside emoji sequences. */
-const JOINED = /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}]/u;
+/**
+ * Joiners that real text needs: between letters (Persian, Indic) or inside emoji sequences.
+ * Built at the first joiner met: the pattern's Unicode classes cost more to build than a
+ * short `variorum diff` spends writing its output.
+ */
+let joined: RegExp | undefined;
+const isJoined = (character: string): boolean =>
+  (joined ??= /[\p{L}\p{M}\p{Extended_Pictographic}\p{Emoji_Modifier}]/u).test(character);
 
 /** U+XXXX: the character's code point, four hex digits at least. */
 export const codePointName = (character: string): string =>
@@ -34,7 +40,7 @@ export function withVisibleControls(
       const after = text.slice(offset + 1, offset + 3);
       const lastBefore = Array.from(before).at(-1) ?? '';
       const firstAfter = Array.from(after)[0] ?? '';
-      if (JOINED.test(lastBefore) && JOINED.test(firstAfter)) return character;
+      if (isJoined(lastBefore) && isJoined(firstAfter)) return character;
     }
     return replace(character);
   });
