@@ -105,6 +105,26 @@ describe('CompareRunner', () => {
     }
   });
 
+  it('stops threads that are failing to start, cancelled or disposed, without a stray error', async () => {
+    // Their errors arrive after the job is cancelled or the runner disposed; unheard, Node would
+    // throw them in the process (and fail this run). When they arrive depends on each thread's
+    // start, so cancel and dispose at a spread of moments.
+    const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, k) => {
+        const broken = new CompareRunner(path.join(folder, 'no-such-worker.cjs'));
+        const controller = new AbortController();
+        const job = broken.run({ a: 'x', b: 'y', options: {} }, { signal: controller.signal });
+        await pause(k);
+        controller.abort();
+        await expect(job).rejects.toThrow();
+        await pause(k * 2);
+        await broken.dispose();
+      }),
+    );
+    await pause(300);
+  });
+
   it('refuses to start when already cancelled', async () => {
     const controller = new AbortController();
     controller.abort();

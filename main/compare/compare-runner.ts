@@ -34,6 +34,16 @@ export async function compareInProcess(
 
 export const CANCELLED_MESSAGE = 'Comparison cancelled: another pair was chosen.';
 
+/**
+ * Terminates a thread whose outcome no longer matters. An error it still reports (one that was
+ * failing to start when its job was cancelled, say) is dropped: with no listener left, Node would
+ * throw it in the process.
+ */
+function stopThread(worker: Worker): Promise<number> {
+  worker.on('error', () => {});
+  return worker.terminate();
+}
+
 export class CompareRunner {
   private spare: Worker | null = null;
   private disposed = false;
@@ -73,7 +83,7 @@ export class CompareRunner {
   /** A thread whose job ended with its reply keeps working as the spare, if none is waiting. */
   private keepOrStop(worker: Worker): void {
     if (this.spare || this.disposed) {
-      void worker.terminate();
+      void stopThread(worker);
       return;
     }
     this.setSpare(worker);
@@ -91,7 +101,7 @@ export class CompareRunner {
         // the thread kept as the spare would never be heard from again.
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
         if (replied) this.keepOrStop(worker);
-        else void worker.terminate();
+        else void stopThread(worker);
         this.prepareSpare();
         settle();
       };
@@ -115,7 +125,6 @@ export class CompareRunner {
     this.disposed = true;
     const spare = this.spare;
     this.spare = null;
-    spare?.off('error', this.dropSpare).off('exit', this.dropSpare);
-    await spare?.terminate();
+    if (spare) await stopThread(spare);
   }
 }
