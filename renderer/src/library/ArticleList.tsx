@@ -1,8 +1,8 @@
 // The article list, windowed: only the rows near the viewport are in the DOM, so a folder of
 // thousands of files scrolls and fills without freezing. Rows keep their list semantics (each
 // says its place in the whole list), and a newly picked A or B is scrolled into view.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ArticleId, ArticleSummary, SkippedFile } from '../../../preload/contract';
 import { ArticleRow, SkippedRow, type RowActions } from './ArticleRow';
 
@@ -24,6 +24,26 @@ const OVERSCAN_ROWS = 12;
  * nothing to save, and assistive technology (and any check reading the page) meets every row.
  */
 const RENDER_ALL_BELOW = 60;
+
+/**
+ * A row's height, read only from the ResizeObserver's entry, which the browser fills after its
+ * own layout. The library's default also reads offsetHeight as each row is attached, which
+ * forces a layout of the whole window inside React's commit: with a big folder's first rows that
+ * one task took 70-200 ms. Until its entry arrives a row counts as its last known height, or the
+ * estimate.
+ */
+function heightFromObserver(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+): number {
+  const box = entry?.borderBoxSize[0];
+  if (box) return Math.round(box.blockSize);
+  const index = instance.indexFromElement(element);
+  return (
+    instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+  );
+}
 
 /** The same object on every render, calling whatever the pane passed last. */
 function useStableActions(actions: RowActions): RowActions {
@@ -51,13 +71,31 @@ export function ArticleList({ ordered, skipped, leftId, rightId, collated, actio
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_ROW_PX,
+    measureElement: heightFromObserver,
     overscan: count < RENDER_ALL_BELOW ? count : OVERSCAN_ROWS,
     getItemKey: (index) =>
       index < ordered.length ? ordered[index]!.id : `skipped:${skipped[index - ordered.length]!.path}`,
   });
 
-  useScrollIntoView(leftId, ordered, virtualizer.scrollToIndex);
-  useScrollIntoView(rightId, ordered, virtualizer.scrollToIndex);
+  // scrollToIndex reads the scroller's size, forcing a layout; a row already in view (the pair
+  // chosen as a folder opens, usually its first rows) is left alone without asking.
+  const reveal = useCallback(
+    (index: number) => {
+      const row = virtualizer.measurementsCache[index];
+      const top = virtualizer.scrollOffset;
+      const height = virtualizer.scrollRect?.height;
+      const inView =
+        row !== undefined &&
+        top !== null &&
+        height !== undefined &&
+        row.start >= top &&
+        row.end <= top + height;
+      if (!inView) virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [virtualizer],
+  );
+  useScrollIntoView(leftId, ordered, reveal);
+  useScrollIntoView(rightId, ordered, reveal);
 
   const measure = virtualizer.measureElement;
   return (
@@ -94,7 +132,7 @@ export function ArticleList({ ordered, skipped, leftId, rightId, collated, actio
 function useScrollIntoView(
   id: ArticleId | null,
   ordered: readonly ArticleSummary[],
-  scrollToIndex: (index: number, options: { align: 'auto' }) => void,
+  reveal: (index: number) => void,
 ): void {
   const index = useMemo(() => (id ? ordered.findIndex((article) => article.id === id) : -1), [id, ordered]);
   const listed = index >= 0;
@@ -103,6 +141,6 @@ function useScrollIntoView(
     latestIndex.current = index;
   });
   useEffect(() => {
-    if (listed) scrollToIndex(latestIndex.current, { align: 'auto' });
-  }, [id, listed, scrollToIndex]);
+    if (listed) reveal(latestIndex.current);
+  }, [id, listed, reveal]);
 }
