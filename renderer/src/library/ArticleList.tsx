@@ -29,7 +29,7 @@ const RENDER_ALL_BELOW = 60;
  * A row's height, read only from the ResizeObserver's entry, which the browser fills after its
  * own layout. The library's default also reads offsetHeight as each row is attached, which
  * forces a layout of the whole window inside React's commit: with a big folder's first rows that
- * one task took 70-200 ms. Until its entry arrives a row counts as its last known height, or the
+ * one task took 70-120 ms. Until its entry arrives a row counts as its last known height, or the
  * estimate.
  */
 function heightFromObserver(
