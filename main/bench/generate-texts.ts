@@ -17,24 +17,66 @@ export function seededRandom(seed: number): Random {
 }
 
 const SYLLABLES = 'ka lo mi ne ru sa te vo di pa re lu fi go na si bo mu ta ve'.split(' ');
+const MAX_SYLLABLES = 4;
 
-function makeVocabulary(random: Random, size: number): string[] {
-  const words = new Set<string>();
-  while (words.size < size) {
-    const length = 1 + Math.floor(random() * 3) + (words.size > 100 ? 1 : 0);
-    let word = '';
-    for (let i = 0; i < length; i++) word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
-    words.add(word);
+// Every syllable is two letters, so a word is told by its syllables alone and a number names
+// it: the words of each length get their own range, and within it the syllables read in base
+// 20. Thousands of vocabularies are drawn for a big generated folder; naming words by number
+// lets each drawing skip building and hashing strings, and each word's string is built once.
+const firstCodeOfLength: number[] = [0, 0];
+for (let length = 1; length <= MAX_SYLLABLES; length++) {
+  firstCodeOfLength[length + 1] = firstCodeOfLength[length]! + SYLLABLES.length ** length;
+}
+const WORD_CODES = firstCodeOfLength[MAX_SYLLABLES + 1]!;
+// Filled up front, so the array stays a dense one as words are spelled into it at random.
+const wordOfCode: string[] = new Array<string>(WORD_CODES).fill('');
+const drawnIn = new Uint32Array(WORD_CODES);
+let drawing = 0;
+
+/** `size` distinct words of one to four syllables, in the order `random` first draws them. */
+export function makeVocabulary(random: Random, size: number): string[] {
+  const words: string[] = [];
+  drawing++;
+  while (words.length < size) {
+    const length = 1 + Math.floor(random() * 3) + (words.length > 100 ? 1 : 0);
+    let syllables = 0;
+    for (let i = 0; i < length; i++)
+      syllables = syllables * SYLLABLES.length + Math.floor(random() * SYLLABLES.length);
+    const code = firstCodeOfLength[length]! + syllables;
+    if (drawnIn[code] === drawing) continue;
+    drawnIn[code] = drawing;
+    if (wordOfCode[code] === '') wordOfCode[code] = spell(syllables, length);
+    words.push(wordOfCode[code]!);
   }
-  return [...words];
+  return words;
+}
+
+function spell(syllables: number, length: number): string {
+  let word = '';
+  for (let i = 0; i < length; i++) {
+    word = SYLLABLES[syllables % SYLLABLES.length]! + word;
+    syllables = Math.floor(syllables / SYLLABLES.length);
+  }
+  return word;
+}
+
+const cumulativeWeights = new Map<number, { cumulative: Float64Array; sum: number }>();
+
+/** The running sums of 1/rank for `size` ranks, computed once per size. */
+function zipfWeights(size: number): { cumulative: Float64Array; sum: number } {
+  let weights = cumulativeWeights.get(size);
+  if (!weights) {
+    const cumulative = new Float64Array(size);
+    let sum = 0;
+    for (let rank = 0; rank < size; rank++) cumulative[rank] = sum += 1 / (rank + 1);
+    cumulativeWeights.set(size, (weights = { cumulative, sum }));
+  }
+  return weights;
 }
 
 /** Draws word ranks with a Zipf-like law, so a few words are everywhere as in real prose. */
 function zipfPicker(random: Random, size: number): () => number {
-  const weights = Array.from({ length: size }, (_, rank) => 1 / (rank + 1));
-  const cumulative: number[] = [];
-  let sum = 0;
-  for (const weight of weights) cumulative.push((sum += weight));
+  const { cumulative, sum } = zipfWeights(size);
   return () => {
     const target = random() * sum;
     let low = 0;
