@@ -1,7 +1,7 @@
 // The article list, windowed: only the rows near the viewport are in the DOM, so a folder of
 // thousands of files scrolls and fills without freezing. Rows keep their list semantics (each
 // says its place in the whole list), and a newly picked A or B is scrolled into view.
-import { useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { measureElement, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ArticleId, ArticleSummary, SkippedFile } from '../../../preload/contract';
 import { ArticleRow, SkippedRow, type RowActions } from './ArticleRow';
@@ -29,16 +29,15 @@ const RENDER_ALL_BELOW = 60;
  * A row's height, read only from the ResizeObserver's entry, which the browser fills after its
  * own layout. The library's default also reads offsetHeight as each row is attached, which
  * forces a layout of the whole window inside React's commit: with a big folder's first rows that
- * one task took 70-120 ms. Until its entry arrives a row counts as its last known height, or the
- * estimate.
+ * one task took 70-120 ms. With an entry the library's own measure reads it; until one arrives a
+ * row counts as its last known height, or the estimate.
  */
 function heightFromObserver(
   element: Element,
   entry: ResizeObserverEntry | undefined,
   instance: Virtualizer<HTMLDivElement, Element>,
 ): number {
-  const box = entry?.borderBoxSize[0];
-  if (box) return Math.round(box.blockSize);
+  if (entry) return measureElement(element, entry, instance);
   const index = instance.indexFromElement(element);
   return (
     instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
@@ -77,8 +76,10 @@ export function ArticleList({ ordered, skipped, leftId, rightId, collated, actio
       index < ordered.length ? ordered[index]!.id : `skipped:${skipped[index - ordered.length]!.path}`,
   });
 
-  // scrollToIndex reads the scroller's size, forcing a layout; a row already in view (the pair
-  // chosen as a folder opens, usually its first rows) is left alone without asking.
+  // scrollToIndex (and getOffsetForIndex) read the scroller's scrollHeight, forcing a layout,
+  // and count a row flush with the top as out of view; so a row already in view (the pair
+  // chosen as a folder opens, usually its first rows) is told from the cached sizes and left
+  // alone without asking.
   const reveal = useCallback(
     (index: number) => {
       const row = virtualizer.measurementsCache[index];
