@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (It builds a selection over marked elements in a document.)
 // Copying keeps the marks: plain text as the CLI prints it, HTML with <del>/<ins>.
 import { describe, expect, it } from 'vitest';
 import { copiedFromRange, toMarkedHtml, toMarkedText, type CopiedText } from './copy-marks';

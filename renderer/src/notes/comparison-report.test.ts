@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (It parses the report it writes with the page's own DOMParser.)
 // The comparison report: a self-contained page whose every piece of text is escaped, with the
 // rows marked as in the app and each note beside the passage it quotes.
 import { describe, expect, it } from 'vitest';
